@@ -1,0 +1,63 @@
+// Roles and what each may do. Pure: no I/O, so every rule is unit-tested as a table.
+export const ROLES = ["RESIDENT", "MEMBER", "FACILITATOR", "STAFF", "ADMIN"] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface Actor {
+  id: string;
+  roles: readonly Role[];
+}
+
+/**
+ * Every action a signed-in person may attempt. Feature code asks `can(actor, action, resource)`
+ * before any mutation; nothing checks roles directly.
+ */
+export type Action =
+  | "staff.console.view"
+  | "user.list"
+  | "user.create"
+  | "user.roles.update"
+  | "audit.view"
+  | "workshop.manage"
+  | "workshop.facilitate"
+  | "idea.submit"
+  | "idea.review"
+  | "project.manage"
+  | "kpi.observation.edit"
+  | "kpi.observation.approve"
+  | "netsugen.book"
+  | "netsugen.reception";
+
+/** An optional resource with an owner, for rules such as "only your own" or "not your own". */
+export interface OwnedResource {
+  ownerId?: string | null;
+  facilitatorIds?: readonly string[];
+}
+
+const has = (actor: Actor, ...roles: Role[]) => roles.some((r) => actor.roles.includes(r));
+
+const RULES: Record<Action, (actor: Actor, resource?: OwnedResource) => boolean> = {
+  "staff.console.view": (a) => has(a, "STAFF", "ADMIN"),
+  "user.list": (a) => has(a, "ADMIN"),
+  "user.create": (a) => has(a, "ADMIN"),
+  "user.roles.update": (a, r) => has(a, "ADMIN") && r?.ownerId !== a.id, // no admin edits their own roles
+  "audit.view": (a) => has(a, "STAFF", "ADMIN"),
+  "workshop.manage": (a) => has(a, "STAFF", "ADMIN"),
+  "workshop.facilitate": (a, r) =>
+    has(a, "STAFF", "ADMIN") || (has(a, "FACILITATOR") && (r?.facilitatorIds?.includes(a.id) ?? false)),
+  "idea.submit": () => true,
+  "idea.review": (a) => has(a, "STAFF", "ADMIN"),
+  "project.manage": (a, r) => has(a, "STAFF", "ADMIN") || (r?.ownerId != null && r.ownerId === a.id),
+  "kpi.observation.edit": (a) => has(a, "STAFF", "ADMIN"),
+  // Four eyes: the approver must not be the person who submitted the value.
+  "kpi.observation.approve": (a, r) => has(a, "STAFF", "ADMIN") && r?.ownerId !== a.id,
+  "netsugen.book": (a) => has(a, "MEMBER"),
+  "netsugen.reception": (a) => has(a, "STAFF", "ADMIN"),
+};
+
+export function can(actor: Actor | null | undefined, action: Action, resource?: OwnedResource): boolean {
+  if (!actor) return false;
+  return RULES[action](actor, resource);
+}
+
+/** Roles only an admin may grant; sign-up gives RESIDENT, and MEMBER comes with an approved membership. */
+export const STAFF_ROLES: readonly Role[] = ["FACILITATOR", "STAFF", "ADMIN"];

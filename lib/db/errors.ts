@@ -1,0 +1,31 @@
+// Recognises the database errors that feature code turns into friendly answers. Driver adapters
+// report the PostgreSQL SQLSTATE under meta.driverAdapterError.cause.originalCode.
+
+interface ErrorWithCode {
+  code?: unknown;
+  message?: unknown;
+  meta?: { driverAdapterError?: { cause?: { originalCode?: unknown; kind?: unknown } } };
+}
+
+function sqlState(error: unknown): string | undefined {
+  const e = error as ErrorWithCode | null;
+  const original = e?.meta?.driverAdapterError?.cause?.originalCode;
+  if (typeof original === "string") return original;
+  const match = typeof e?.message === "string" ? /\b(23[0-9A-Z]{3})\b/.exec(e.message) : null;
+  return match?.[1];
+}
+
+/** A unique constraint rejected the row (Prisma P2002 / SQLSTATE 23505). */
+export function isUniqueViolation(error: unknown): boolean {
+  return (error as ErrorWithCode | null)?.code === "P2002" || sqlState(error) === "23505";
+}
+
+/** An exclusion constraint rejected the row (SQLSTATE 23P01), e.g. an overlapping booking. */
+export function isExclusionViolation(error: unknown): boolean {
+  return sqlState(error) === "23P01";
+}
+
+/** A CHECK constraint rejected the row (SQLSTATE 23514). */
+export function isCheckViolation(error: unknown): boolean {
+  return sqlState(error) === "23514";
+}

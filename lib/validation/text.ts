@@ -1,0 +1,41 @@
+import { z } from "zod";
+
+// Control characters (except tab and newline in multi-line text) and angle brackets have no place
+// in names or short labels; rejecting them keeps stored text printable everywhere it is exported.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/;
+const MARKUP = /[<>]/;
+
+/** A trimmed single-line label such as a name or nickname. Messages are i18n keys. */
+export function singleLine(max: number) {
+  return z
+    .string({ error: "errors.required" })
+    .trim()
+    .min(1, { error: "errors.required" })
+    .max(max, { error: "errors.tooLong" })
+    .refine((s) => !CONTROL.test(s) && !/[\r\n]/.test(s), { error: "errors.invalidCharacters" })
+    .refine((s) => !MARKUP.test(s), { error: "errors.markupNotAllowed" });
+}
+
+/** Free text with line breaks (descriptions, notes). Markup is kept as text and escaped on output. */
+export function multiLine(max: number) {
+  return z
+    .string({ error: "errors.required" })
+    .trim()
+    .min(1, { error: "errors.required" })
+    .max(max, { error: "errors.tooLong" })
+    .refine((s) => !CONTROL.test(s), { error: "errors.invalidCharacters" });
+}
+
+export const email = () =>
+  z
+    .string({ error: "errors.required" })
+    .trim()
+    .min(1, { error: "errors.required" })
+    .max(254, { error: "errors.tooLong" })
+    .pipe(z.email({ error: "errors.email" }))
+    .transform((s) => s.toLowerCase());
+
+/** Maps zod issues to `{ field: [messageKey] }` for the form. */
+export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+  return z.flattenError(error).fieldErrors as Record<string, string[]>;
+}

@@ -1,0 +1,59 @@
+import { describe, expect, test } from "vitest";
+import { can, type Action, type Actor, type Role } from "@/lib/auth/roles";
+
+const actor = (...roles: Role[]): Actor => ({ id: `user-${roles.join("-") || "none"}`, roles });
+const resident = actor("RESIDENT");
+const member = actor("RESIDENT", "MEMBER");
+const facilitator = actor("FACILITATOR");
+const staff = actor("STAFF");
+const admin = actor("ADMIN");
+
+describe("can(): role table", () => {
+  // [action, resident, member, facilitator, staff, admin]
+  const table: [Action, boolean, boolean, boolean, boolean, boolean][] = [
+    ["staff.console.view", false, false, false, true, true],
+    ["user.list", false, false, false, false, true],
+    ["user.create", false, false, false, false, true],
+    ["audit.view", false, false, false, true, true],
+    ["workshop.manage", false, false, false, true, true],
+    ["idea.submit", true, true, true, true, true],
+    ["idea.review", false, false, false, true, true],
+    ["kpi.observation.edit", false, false, false, true, true],
+    ["netsugen.book", false, true, false, false, false],
+    ["netsugen.reception", false, false, false, true, true],
+  ];
+  test.each(table)("%s: resident %s, member %s, facilitator %s, staff %s, admin %s", (action, ...expected) => {
+    expect([resident, member, facilitator, staff, admin].map((a) => can(a, action))).toEqual(expected);
+  });
+
+  test("anonymous may do nothing", () => {
+    expect(can(null, "idea.submit")).toBe(false);
+    expect(can(undefined, "staff.console.view")).toBe(false);
+  });
+});
+
+describe("can(): resource rules", () => {
+  test("a facilitator may facilitate only sessions they are assigned to", () => {
+    expect(can(facilitator, "workshop.facilitate", { facilitatorIds: [facilitator.id] })).toBe(true);
+    expect(can(facilitator, "workshop.facilitate", { facilitatorIds: ["someone-else"] })).toBe(false);
+    expect(can(facilitator, "workshop.facilitate")).toBe(false);
+    expect(can(staff, "workshop.facilitate", { facilitatorIds: [] })).toBe(true);
+  });
+
+  test("four eyes: staff may not approve a value they submitted", () => {
+    expect(can(staff, "kpi.observation.approve", { ownerId: staff.id })).toBe(false);
+    expect(can(staff, "kpi.observation.approve", { ownerId: "another-staff" })).toBe(true);
+    expect(can(resident, "kpi.observation.approve", { ownerId: "another-staff" })).toBe(false);
+  });
+
+  test("a project lead manages their own project only", () => {
+    expect(can(resident, "project.manage", { ownerId: resident.id })).toBe(true);
+    expect(can(resident, "project.manage", { ownerId: "other" })).toBe(false);
+    expect(can(resident, "project.manage", { ownerId: null })).toBe(false);
+  });
+
+  test("an admin may not change their own roles", () => {
+    expect(can(admin, "user.roles.update", { ownerId: admin.id })).toBe(false);
+    expect(can(admin, "user.roles.update", { ownerId: "other" })).toBe(true);
+  });
+});

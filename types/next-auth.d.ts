@@ -1,0 +1,13 @@
+import type { Role } from "@/lib/auth/roles";
+
+declare module "next-auth" {
+  interface Session {
+    user?: { id: string; name?: string | null; email?: string | null; roles: Role[] };
+  }
+}
+
+declare module "next-auth/jwt" {
+  interface JWT {
+    roles?: Role[];
+  }
+}
