@@ -5,7 +5,7 @@ export const TOKYO = "Asia/Tokyo";
 
 /** The same instant, read in Japan time, whatever the server's own time zone is. */
 export function inTokyo(date: Date | number): TZDate {
-  return new TZDate(date, TOKYO);
+  return typeof date === "number" ? new TZDate(date, TOKYO) : new TZDate(date.getTime(), TOKYO);
 }
 
 /** The instant of a wall-clock time in Tokyo (month is 1-based). */

@@ -1,15 +1,12 @@
-import type { PrismaClient } from "../../lib/generated/prisma/client";
+import type { Database } from "../../lib/db";
 import { hashPassword } from "../../lib/auth/password";
 import { DEMO_ACCOUNTS } from "./demo-accounts";
 
-export async function seedDemoAccounts(db: PrismaClient): Promise<void> {
+export async function seedDemoAccounts(db: Database): Promise<void> {
   for (const account of DEMO_ACCOUNTS) {
+    // Create-only: an existing account keeps its password and any roles an admin has changed.
     const existing = await db.user.findUnique({ where: { email: account.email }, select: { id: true } });
-    // Hashing is slow on purpose, so an existing account keeps its hash (and any changed password).
-    if (existing) {
-      await db.user.update({ where: { id: existing.id }, data: { name: account.name, roles: account.roles, isDemo: true } });
-      continue;
-    }
+    if (existing) continue;
     await db.user.create({
       data: {
         email: account.email,

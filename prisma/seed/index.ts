@@ -1,6 +1,6 @@
 // `npm run db:seed`: loads the programme's facts and the labelled demo content. Idempotent:
 // every row is upserted by a natural key, so a second run changes nothing.
-import type { PrismaClient } from "../../lib/generated/prisma/client";
+import type { Database } from "../../lib/db";
 import { seedDemoAccounts } from "./accounts";
 import { seedInitiatives } from "./projects";
 import { seedKpis } from "./kpis";
@@ -9,7 +9,7 @@ import { seedRegions } from "./regions";
 import { seedSdgs } from "./sdgs";
 import { seedWorkshopHistory } from "./workshops";
 
-const STEPS: [string, (db: PrismaClient) => Promise<void>][] = [
+const STEPS: [string, (db: Database) => Promise<void>][] = [
   ["areas and municipalities", seedRegions],
   ["SDGs", seedSdgs],
   ["KPIs", seedKpis],
@@ -19,7 +19,7 @@ const STEPS: [string, (db: PrismaClient) => Promise<void>][] = [
   ["demo accounts", seedDemoAccounts],
 ];
 
-export async function runSeed(db: PrismaClient, options: { log?: (line: string) => void } = {}): Promise<void> {
+export async function runSeed(db: Database, options: { log?: (line: string) => void } = {}): Promise<void> {
   const log = options.log ?? (() => {});
   for (const [label, step] of STEPS) {
     const started = performance.now();

@@ -1,4 +1,4 @@
-import type { PrismaClient } from "../../lib/generated/prisma/client";
+import type { Database } from "../../lib/db";
 import { KPIS, type KpiJson } from "./source-data";
 
 const PILLAR = { economy: "ECONOMY", society: "SOCIETY", environment: "ENVIRONMENT" } as const;
@@ -12,7 +12,7 @@ const DERIVATIONS: Record<string, string> = {
 
 /** One tag per printed target; a goal with no target of its own is tagged at goal level. */
 export function sdgTagsOf(kpi: Pick<KpiJson, "sdgGoals" | "sdgTargets">): { goalNumber: number; targetCode: string | null }[] {
-  return kpi.sdgGoals.flatMap((goalNumber) => {
+  return kpi.sdgGoals.flatMap((goalNumber): { goalNumber: number; targetCode: string | null }[] => {
     const targets = kpi.sdgTargets.filter((t) => Number(t.split(".")[0]) === goalNumber);
     return targets.length > 0 ? targets.map((targetCode) => ({ goalNumber, targetCode })) : [{ goalNumber, targetCode: null }];
   });
@@ -21,7 +21,7 @@ export function sdgTagsOf(kpi: Pick<KpiJson, "sdgGoals" | "sdgTargets">): { goal
 // Decimal columns take strings so that 72.07 stays 72.07 and never passes through a float sum.
 const decimal = (value: number | null | undefined) => (value === null || value === undefined ? null : String(value));
 
-export async function seedKpis(db: PrismaClient): Promise<void> {
+export async function seedKpis(db: Database): Promise<void> {
   for (const [index, kpi] of KPIS.entries()) {
     const data = {
       nameJa: kpi.nameJa,

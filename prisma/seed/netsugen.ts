@@ -1,4 +1,4 @@
-import type { PrismaClient } from "../../lib/generated/prisma/client";
+import type { Database } from "../../lib/db";
 import { NETSUGEN, type PlanJson } from "./source-data";
 
 const PLAN_KIND = {
@@ -96,7 +96,7 @@ const planData = (plan: PlanJson) => ({
   sourceNote: `seed ${plan.source.seed} line ${plan.source.line}`,
 });
 
-export async function seedNetsugen(db: PrismaClient): Promise<void> {
+export async function seedNetsugen(db: Database): Promise<void> {
   const loc = NETSUGEN.location;
   const locationData = {
     nameJa: "NETSUGEN 32階",

@@ -1,12 +1,12 @@
 import { TZDate } from "@date-fns/tz";
-import type { PrismaClient } from "../../lib/generated/prisma/client";
+import type { Database } from "../../lib/db";
 import { INITIATIVES } from "./source-data";
 
 /** Seed 002 (dated R5.11.2) lists these as initiatives that had started moving by then. */
 const LISTED_AS_STARTED_AT = new TZDate(2023, 10, 2, 0, 0, 0, "Asia/Tokyo");
 const COCREATION_KPI_CODE = "regional-vision-cocreation-initiatives";
 
-export async function seedInitiatives(db: PrismaClient): Promise<void> {
+export async function seedInitiatives(db: Database): Promise<void> {
   const areas = new Map((await db.area.findMany({ select: { id: true, code: true } })).map((a) => [a.code, a.id]));
   const municipalities = new Map(
     (await db.municipality.findMany({ select: { id: true, nameJa: true } })).map((m) => [m.nameJa, m.id]),
@@ -33,11 +33,8 @@ export async function seedInitiatives(db: PrismaClient): Promise<void> {
       publishedAt: LISTED_AS_STARTED_AT,
       sourceNote: `${lines}. Stage and date inferred from the deck's date.`,
     };
-    const project = await db.project.upsert({
-      where: { slug: initiative.code },
-      create: { slug: initiative.code, ...data },
-      update: data,
-    });
+    // Create-only: once a project exists, staff and its team own it, and a re-seed must not undo their edits.
+    const project = await db.project.upsert({ where: { slug: initiative.code }, create: { slug: initiative.code, ...data }, update: {} });
     const timeline = await db.projectStageChange.count({ where: { projectId: project.id } });
     if (timeline === 0) {
       await db.projectStageChange.create({

@@ -1,4 +1,4 @@
-import type { PrismaClient } from "../../lib/generated/prisma/client";
+import type { Database } from "../../lib/db";
 import { AREAS, MUNICIPALITIES } from "./source-data";
 
 const KIND = { city: "CITY", town: "TOWN", village: "VILLAGE" } as const;
@@ -8,7 +8,7 @@ export function municipalityCode(romaji: string): string {
   return romaji.toLowerCase().replace(/[^a-z0-9]+/g, "-");
 }
 
-export async function seedRegions(db: PrismaClient): Promise<void> {
+export async function seedRegions(db: Database): Promise<void> {
   for (const area of AREAS) {
     const data = {
       nameJa: area.nameJa,

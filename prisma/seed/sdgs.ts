@@ -1,8 +1,8 @@
-import type { PrismaClient } from "../../lib/generated/prisma/client";
+import type { Database } from "../../lib/db";
 import { SDG_GOALS } from "./sdg-goals";
 import { KPIS } from "./source-data";
 
-export async function seedSdgs(db: PrismaClient): Promise<void> {
+export async function seedSdgs(db: Database): Promise<void> {
   for (const goal of SDG_GOALS) {
     await db.sdgGoal.upsert({ where: { number: goal.number }, create: { ...goal }, update: { ...goal } });
   }

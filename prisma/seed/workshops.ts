@@ -1,5 +1,5 @@
 import { TZDate } from "@date-fns/tz";
-import type { PrismaClient } from "../../lib/generated/prisma/client";
+import type { Database } from "../../lib/db";
 import { WORKSHOP_ROUNDS } from "./source-data";
 
 const SESSION_KINDS = ["SDG_CARD_GAME", "ISSUE_STRUCTURE", "IDEATION"] as const;
@@ -14,7 +14,7 @@ function sampleSchedule(year: number, unitIndex: number, sessionNumber: number) 
   };
 }
 
-export async function seedWorkshopHistory(db: PrismaClient): Promise<void> {
+export async function seedWorkshopHistory(db: Database): Promise<void> {
   const areas = await db.area.findMany({ select: { id: true, code: true, nameJa: true, nameEn: true } });
   const areaByCode = new Map(areas.map((a) => [a.code, a]));
 

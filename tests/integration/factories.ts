@@ -1,0 +1,42 @@
+import { randomUUID } from "node:crypto";
+import { db } from "@/lib/db";
+import type { Role } from "@/lib/auth/roles";
+
+const unique = () => randomUUID().slice(0, 8);
+
+/** A user with a placeholder hash; tests that sign in create real hashes themselves. */
+export function createTestUser(roles: Role[] = ["RESIDENT"], overrides: { email?: string; passwordHash?: string } = {}) {
+  return db.user.create({
+    data: {
+      email: overrides.email ?? `user-${unique()}@test.example`,
+      name: `Test ${roles.join("+")}`,
+      passwordHash: overrides.passwordHash ?? "$argon2id$placeholder",
+      roles,
+    },
+    select: { id: true, email: true, roles: true },
+  });
+}
+
+/** A location and one bookable room with a 15-minute buffer after each booking. */
+export async function createTestRoom(options: { bufferAfterMinutes?: number } = {}) {
+  const location = await db.spaceLocation.create({
+    data: { code: `loc-${unique()}`, nameJa: "テスト階", nameEn: "Test floor", buildingJa: "県庁", buildingEn: "Office", floor: 32 },
+  });
+  return db.spaceResource.create({
+    data: {
+      locationId: location.id,
+      slug: `room-${unique()}`,
+      kind: "MEETING_ROOM",
+      nameJa: "会議室",
+      nameEn: "Room",
+      descriptionJa: "テスト",
+      descriptionEn: "Test",
+      capacity: 6,
+      minMinutes: 30,
+      maxMinutes: 180,
+      bufferAfterMinutes: options.bufferAfterMinutes ?? 0,
+      advanceDays: 30,
+      cancelDeadlineMinutes: 60,
+    },
+  });
+}
