@@ -1,0 +1,47 @@
+import "server-only";
+import { db } from "../db";
+
+export interface UserRow {
+  id: string;
+  name: string;
+  email: string;
+  roles: string[];
+  isDemo: boolean;
+  lockedUntil: Date | null;
+  createdAt: Date;
+}
+
+/** Everyone with an account, newest first, for the admin's user list. */
+export function listUsers(limit = 200): Promise<UserRow[]> {
+  return db.user.findMany({
+    orderBy: { createdAt: "desc" },
+    take: limit,
+    select: { id: true, name: true, email: true, roles: true, isDemo: true, lockedUntil: true, createdAt: true },
+  });
+}
+
+/** What the platform holds, for the staff console's overview. */
+export async function countPlatformData() {
+  const [areas, municipalities, kpis, kpiSeries, workshopSeries, workshopSessions, projects, users, resources] =
+    await Promise.all([
+      db.area.count(),
+      db.municipality.count(),
+      db.kpi.count(),
+      db.kpiSeries.count(),
+      db.workshopSeries.count(),
+      db.workshopSession.count(),
+      db.project.count(),
+      db.user.count(),
+      db.spaceResource.count(),
+    ]);
+  return { areas, municipalities, kpis, kpiSeries, workshopSeries, workshopSessions, projects, users, resources };
+}
+
+/** The latest audit entries, for staff. */
+export function listRecentAudit(limit = 20) {
+  return db.auditLog.findMany({
+    orderBy: { id: "desc" },
+    take: limit,
+    select: { id: true, at: true, action: true, subjectType: true, subjectId: true, actorLabel: true, actor: { select: { name: true } } },
+  });
+}
