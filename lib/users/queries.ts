@@ -22,19 +22,21 @@ export function listUsers(limit = 200): Promise<UserRow[]> {
 
 /** What the platform holds, for the staff console's overview. */
 export async function countPlatformData() {
-  const [areas, municipalities, kpis, kpiSeries, workshopSeries, workshopSessions, projects, users, resources] =
+  const [areas, municipalities, sdgGoals, kpis, kpiMilestones, workshopSeries, workshopSessions, projects, resources, plans, users] =
     await Promise.all([
       db.area.count(),
       db.municipality.count(),
+      db.sdgGoal.count(),
       db.kpi.count(),
-      db.kpiSeries.count(),
+      db.kpiMilestone.count(),
       db.workshopSeries.count(),
       db.workshopSession.count(),
       db.project.count(),
-      db.user.count(),
       db.spaceResource.count(),
+      db.membershipPlan.count(),
+      db.user.count(),
     ]);
-  return { areas, municipalities, kpis, kpiSeries, workshopSeries, workshopSessions, projects, users, resources };
+  return { areas, municipalities, sdgGoals, kpis, kpiMilestones, workshopSeries, workshopSessions, projects, resources, plans, users };
 }
 
 /** The latest audit entries, for staff. */

@@ -1,0 +1,29 @@
+"use client";
+
+import { signOut } from "next-auth/react";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { buttonClasses } from "@/components/ui/button";
+
+/**
+ * Sign-out through next-auth v4's client, which fetches the CSRF token that its sign-out endpoint
+ * requires and then returns to the home page.
+ */
+export function SignOutButton() {
+  const t = useTranslations("nav");
+  const [pending, setPending] = useState(false);
+  return (
+    <button
+      type="button"
+      aria-disabled={pending || undefined}
+      onClick={() => {
+        if (pending) return;
+        setPending(true);
+        void signOut({ callbackUrl: "/" }).catch(() => setPending(false));
+      }}
+      className={buttonClasses({ variant: "secondary", size: "sm" })}
+    >
+      {t("signOut")}
+    </button>
+  );
+}

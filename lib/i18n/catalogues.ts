@@ -1,0 +1,22 @@
+// The message catalogues. The shell's messages live in `messages/<locale>.json`; each feature keeps
+// its own namespaces in `messages/<feature>.<locale>.json`, so features never edit one shared file.
+// Imports are static so the bundler knows every file; only the requested locale is loaded.
+import type { Locale } from "./config";
+
+type Catalogue = Record<string, unknown>;
+type Loader = () => Promise<{ default: Catalogue }>;
+
+const LOADERS = {
+  ja: [() => import("./messages/ja.json"), () => import("./messages/auth.ja.json")],
+  en: [() => import("./messages/en.json"), () => import("./messages/auth.en.json")],
+} satisfies Record<Locale, Loader[]>;
+
+async function load(loaders: readonly Loader[]): Promise<Catalogue> {
+  const parts = await Promise.all(loaders.map((loadPart) => loadPart()));
+  return Object.assign({}, ...parts.map((part) => part.default)) as Catalogue;
+}
+
+export const catalogues: Record<Locale, () => Promise<Catalogue>> = {
+  ja: () => load(LOADERS.ja),
+  en: () => load(LOADERS.en),
+};

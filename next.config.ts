@@ -1,0 +1,19 @@
+import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
+
+// next-intl without i18n routing: the locale comes from a cookie, read in lib/i18n/request.ts.
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+const nextConfig: NextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  // Loaded by Node at run time, never bundled: PGlite reads its WASM and data files from its own
+  // package directory, and argon2 is a native binary.
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pg"],
+  experimental: {
+    // forbidden() / unauthorized() from next/navigation, so a refused page answers 403 / 401.
+    authInterrupts: true,
+  },
+};
+
+export default withNextIntl(nextConfig);
