@@ -56,6 +56,9 @@ export function SiteHeader({ user }: SiteHeaderProps) {
               <li>
                 <NavLink href="/">{t("home")}</NavLink>
               </li>
+              <li>
+                <NavLink href="/zukan">{t("zukan")}</NavLink>
+              </li>
               {user?.staffConsole && (
                 <li>
                   <NavLink href="/staff">{t("staffConsole")}</NavLink>

@@ -5,14 +5,9 @@ import { can, type Actor } from "../auth/roles";
 import { fiscalYearOf } from "../dates/fiscal-year";
 import { db } from "../db";
 import { refreshCocreationKpiDraft } from "./cocreation-kpi";
+import { projectLeadId } from "./queries";
 import { canMoveProject, needStatusAfterOffers } from "./rules";
-import type { ChangeStageInput, CreateProjectInput, DecideOfferInput, OfferSupportInput } from "./schemas";
-
-/** The project's lead (キーマン), who may manage it alongside staff. */
-async function leadOf(projectId: string): Promise<string | null> {
-  const lead = await db.projectMember.findFirst({ where: { projectId, role: "LEAD", userId: { not: null } }, select: { userId: true } });
-  return lead?.userId ?? null;
-}
+import type { AddNeedInput, ChangeStageInput, CreateProjectInput, DecideOfferInput, OfferSupportInput } from "./schemas";
 
 function slugFor(title: string): string {
   const ascii = title
@@ -69,7 +64,7 @@ export async function createProjectFromIdeas(staff: Actor, input: CreateProjectI
 export async function changeProjectStage(actor: Actor, input: ChangeStageInput, now = new Date()): Promise<ActionResult<{ stage: string }>> {
   const project = await db.project.findUnique({ where: { id: input.projectId }, select: { id: true } });
   if (!project) return fail("errors.notFound");
-  if (!can(actor, "project.manage", { ownerId: await leadOf(project.id) })) return fail("errors.forbidden");
+  if (!can(actor, "project.manage", { ownerId: await projectLeadId(project.id) })) return fail("errors.forbidden");
   return db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "Project" WHERE id = ${project.id} FOR UPDATE`;
     const current = await tx.project.findUniqueOrThrow({ where: { id: project.id }, select: { stage: true, runningSince: true } });
@@ -98,7 +93,7 @@ export async function offerSupport(user: Actor, input: OfferSupportInput): Promi
   if (!need) return fail("errors.notFound");
   if (need.status === "MET") return fail("errors.needAlreadyMet");
   if (need.kind === "FUNDING" && input.amountJpy === undefined) return fail("errors.checkFields", { amountJpy: ["errors.amountRequired"] });
-  const lead = await leadOf(need.projectId);
+  const lead = await projectLeadId(need.projectId);
   const id = await db.$transaction(async (tx) => {
     const offer = await tx.supportOffer.create({
       data: { projectId: need.projectId, needId: need.id, userId: user.id, message: input.message, amountJpy: input.amountJpy ?? null },
@@ -123,7 +118,7 @@ export async function offerSupport(user: Actor, input: OfferSupportInput): Promi
 export async function decideOffer(actor: Actor, input: DecideOfferInput, now = new Date()): Promise<ActionResult<{ needStatus: string }>> {
   const offer = await db.supportOffer.findUnique({ where: { id: input.offerId }, select: { id: true, projectId: true, needId: true, userId: true } });
   if (!offer) return fail("errors.notFound");
-  if (!can(actor, "project.manage", { ownerId: await leadOf(offer.projectId) })) return fail("errors.forbidden");
+  if (!can(actor, "project.manage", { ownerId: await projectLeadId(offer.projectId) })) return fail("errors.forbidden");
   return db.$transaction(async (tx) => {
     // Lock the need: two offers accepted at once must both count.
     await tx.$queryRaw`SELECT id FROM "ProjectNeed" WHERE id = ${offer.needId} FOR UPDATE`;
@@ -151,4 +146,27 @@ export async function decideOffer(actor: Actor, input: DecideOfferInput, now = n
     });
     return ok({ needStatus: coverage.status });
   });
+}
+
+/** The lead or staff add a need: the catalogue's "looking for a key person in 吾妻" starts here. */
+export async function addNeed(actor: Actor, input: AddNeedInput): Promise<ActionResult<{ id: string }>> {
+  const project = await db.project.findUnique({ where: { id: input.projectId }, select: { id: true } });
+  if (!project) return fail("errors.notFound");
+  if (!can(actor, "project.manage", { ownerId: await projectLeadId(project.id) })) return fail("errors.forbidden");
+  const id = await db.$transaction(async (tx) => {
+    const need = await tx.projectNeed.create({
+      data: {
+        projectId: project.id,
+        kind: input.kind,
+        titleJa: input.titleJa,
+        descriptionJa: input.descriptionJa ?? null,
+        fundingRoute: input.kind === "FUNDING" ? (input.fundingRoute ?? null) : null,
+        amountJpy: input.kind === "FUNDING" ? (input.amountJpy ?? null) : null,
+      },
+      select: { id: true },
+    });
+    await recordAudit(tx, { actorId: actor.id, action: "need.create", subjectType: "ProjectNeed", subjectId: need.id, after: { kind: input.kind, titleJa: input.titleJa, amountJpy: input.amountJpy ?? null, fundingRoute: input.fundingRoute ?? null } });
+    return need.id;
+  });
+  return ok({ id });
 }

@@ -112,3 +112,9 @@ export function listOffersForProject(projectId: string) {
     select: { id: true, needId: true, message: true, amountJpy: true, status: true, createdAt: true, user: { select: { name: true } } },
   });
 }
+
+/** The project's lead (キーマン), who may manage it alongside staff. */
+export async function projectLeadId(projectId: string): Promise<string | null> {
+  const lead = await db.projectMember.findFirst({ where: { projectId, role: "LEAD", userId: { not: null } }, select: { userId: true } });
+  return lead?.userId ?? null;
+}

@@ -2,7 +2,7 @@
 // server actions against each role and bad input.
 import { beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
 import { submitIdeaAction } from "@/app/(public)/ideas/new/actions";
-import { changeStageAction, decideOfferAction, offerSupportAction } from "@/app/(public)/zukan/[slug]/actions";
+import { addNeedAction, changeStageAction, decideOfferAction, offerSupportAction } from "@/app/(public)/zukan/[slug]/actions";
 import { createProjectAction, reviewIdeaAction } from "@/app/(staff)/staff/ideas/actions";
 import type { Role } from "@/lib/auth/roles";
 import { fiscalYearOf } from "@/lib/dates/fiscal-year";
@@ -45,9 +45,14 @@ async function submitAs(userId: string, fields: Record<string, string | string[]
   return id;
 }
 
+/** A staff decision: the action's failure, or `{ ok: true }` when it redirected back to the queue. */
 async function review(ideaId: string, fields: Record<string, string>) {
   signInAs(users.staff);
-  return reviewIdeaAction(null, form({ ideaId, ...fields }));
+  let result: Awaited<ReturnType<typeof reviewIdeaAction>> | undefined;
+  const target = await redirectOf(async () => {
+    result = await reviewIdeaAction(null, form({ ideaId, ...fields }));
+  });
+  return target ? { ok: true, redirectedTo: target } : result;
 }
 
 describe("ideas", () => {
@@ -94,7 +99,7 @@ describe("ideas", () => {
     }
     await expect(review(id, { to: "DECLINED" })).resolves.toMatchObject({ ok: false, fieldErrors: { declineReason: ["errors.chooseReason"] } });
     await expect(review(id, { to: "ACCEPTED" })).resolves.toEqual({ ok: false, error: "errors.invalidTransition" });
-    await expect(review(id, { to: "UNDER_REVIEW" })).resolves.toEqual({ ok: true, data: { status: "UNDER_REVIEW" } });
+    await expect(review(id, { to: "UNDER_REVIEW" })).resolves.toEqual({ ok: true, redirectedTo: `/staff/ideas?decided=${id}` });
     await expect(review(id, { to: "DECLINED", declineReason: "NOT_FEASIBLE", answer: "予算の目処が立ちませんでした。" })).resolves.toMatchObject({ ok: true });
     await expect(review(id, { to: "UNDER_REVIEW" })).resolves.toEqual({ ok: false, error: "errors.invalidTransition" });
     const idea = await db.idea.findUniqueOrThrow({ where: { id } });
@@ -125,9 +130,11 @@ describe("projects, offers and the co-creation KPI", () => {
   async function createProject(leadUserId: string): Promise<{ id: string; slug: string }> {
     const lead = await db.user.findUniqueOrThrow({ where: { id: leadUserId } });
     signInAs(users.staff);
-    const result = await createProjectAction(null, form({ titleJa: "学生と空き家プロジェクト", summaryJa: "空き家を学生の拠点にする。", ideaIds: [await acceptedIdea()], leadEmail: lead.email }));
-    if (!result.ok) throw new Error(result.error);
-    return db.project.findUniqueOrThrow({ where: { slug: result.data.slug }, select: { id: true, slug: true } });
+    const ideaId = await acceptedIdea();
+    signInAs(users.staff);
+    const target = await redirectOf(() => createProjectAction(null, form({ titleJa: "学生と空き家プロジェクト", summaryJa: "空き家を学生の拠点にする。", ideaIds: [ideaId], leadEmail: lead.email })));
+    expect(target).toMatch(/^\/zukan\//);
+    return db.project.findUniqueOrThrow({ where: { slug: target?.slice("/zukan/".length) }, select: { id: true, slug: true } });
   }
 
   test("only staff create projects, and only from accepted ideas", async () => {
@@ -210,5 +217,30 @@ describe("projects, offers and the co-creation KPI", () => {
     expect(audit.map((a) => a.after)).toEqual(expect.arrayContaining([expect.objectContaining({ needStatus: "PARTLY_MET" }), expect.objectContaining({ needStatus: "MET", metAmountJpy: 300_000 })]));
     signInAs(users.resident);
     await expect(offerSupportAction(null, form({ needId: need.id, message: "まだ？", amountJpy: "1000" }))).resolves.toEqual({ ok: false, error: "errors.needAlreadyMet" });
+  });
+
+  test("only the lead and staff add needs, and a funding need states its amount", async () => {
+    const project = await createProject(users.member);
+    const need = { projectId: project.id, kind: "KEY_PERSON", titleJa: "地域をまとめるキーマン" };
+    signInAs(null);
+    await expect(addNeedAction(null, form(need))).resolves.toEqual({ ok: false, error: "errors.signInRequired" });
+    for (const who of ["resident", "facilitator"] as const) {
+      signInAs(users[who]);
+      await expect(addNeedAction(null, form(need))).resolves.toEqual({ ok: false, error: "errors.forbidden" });
+    }
+    signInAs(users.member);
+    await expect(addNeedAction(null, form({ ...need, kind: "FUNDING" }))).resolves.toMatchObject({ fieldErrors: { amountJpy: ["errors.amountRequired"] } });
+    await expect(addNeedAction(null, form({ ...need, titleJa: "<iframe src=x>" }))).resolves.toMatchObject({ fieldErrors: { titleJa: ["errors.markupNotAllowed"] } });
+    await expect(addNeedAction(null, form({ ...need, descriptionJa: "x".repeat(20_000) }))).resolves.toMatchObject({ fieldErrors: { descriptionJa: ["errors.tooLong"] } });
+    await expect(addNeedAction(null, form({ ...need, projectId: "missing" }))).resolves.toEqual({ ok: false, error: "errors.notFound" });
+    expect(await db.projectNeed.count({ where: { projectId: project.id } })).toBe(0);
+    await expect(addNeedAction(null, form(need))).resolves.toMatchObject({ ok: true });
+    signInAs(users.staff);
+    await expect(addNeedAction(null, form({ ...need, kind: "FUNDING", titleJa: "改修費", amountJpy: "50万" }))).resolves.toMatchObject({ fieldErrors: { amountJpy: ["errors.amountInvalid"] } });
+    await expect(addNeedAction(null, form({ ...need, kind: "FUNDING", titleJa: "改修費", amountJpy: "500,000", fundingRoute: "GRANT" }))).resolves.toMatchObject({ ok: true });
+    expect(await db.projectNeed.findMany({ where: { projectId: project.id }, orderBy: { openedAt: "asc" }, select: { kind: true, amountJpy: true, fundingRoute: true } })).toEqual([
+      { kind: "KEY_PERSON", amountJpy: null, fundingRoute: null },
+      { kind: "FUNDING", amountJpy: 500_000, fundingRoute: "GRANT" },
+    ]);
   });
 });

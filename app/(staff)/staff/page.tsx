@@ -22,7 +22,12 @@ export default async function StaffConsolePage() {
       <PageHeader
         title={t("title")}
         lead={t("lead")}
-        actions={can(user, "user.list") ? <LinkButton href="/admin/users" variant="secondary">{t("manageUsers")}</LinkButton> : undefined}
+        actions={
+          <>
+            {can(user, "idea.review") && <LinkButton href="/staff/ideas">{t("reviewIdeas")}</LinkButton>}
+            {can(user, "user.list") && <LinkButton href="/admin/users" variant="secondary">{t("manageUsers")}</LinkButton>}
+          </>
+        }
       />
       <PlatformCounts counts={counts} />
       <AuditTable entries={audit} />

@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 import type { ActionResult } from "@/lib/actions/result";
 import { runFormAction } from "@/lib/actions/run";
-import { changeProjectStage, decideOffer, offerSupport } from "@/lib/projects/mutations";
-import { changeStageSchema, decideOfferSchema, offerSupportSchema } from "@/lib/projects/schemas";
+import { addNeed, changeProjectStage, decideOffer, offerSupport } from "@/lib/projects/mutations";
+import { addNeedSchema, changeStageSchema, decideOfferSchema, offerSupportSchema } from "@/lib/projects/schemas";
 
 // `project.participate` only requires a signed-in person; whether they may act on this project
 // (its lead, or staff) is checked in the mutations, which know the project.
@@ -23,6 +23,12 @@ export async function decideOfferAction(_previous: ActionResult<{ needStatus: st
 
 export async function changeStageAction(_previous: ActionResult<{ stage: string }> | null, formData: FormData): Promise<ActionResult<{ stage: string }>> {
   const result = await runFormAction("project.participate", changeStageSchema, formData, (user, input) => changeProjectStage(user, input));
+  if (result.ok) revalidatePath("/zukan/[slug]", "page");
+  return result;
+}
+
+export async function addNeedAction(_previous: ActionResult<{ id: string }> | null, formData: FormData): Promise<ActionResult<{ id: string }>> {
+  const result = await runFormAction("project.participate", addNeedSchema, formData, addNeed);
   if (result.ok) revalidatePath("/zukan/[slug]", "page");
   return result;
 }
