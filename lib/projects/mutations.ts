@@ -170,3 +170,14 @@ export async function addNeed(actor: Actor, input: AddNeedInput): Promise<Action
   });
   return ok({ id });
 }
+
+/** 応援 (cheer): one per person and project; pressing again takes it back. */
+export async function toggleCheer(user: Actor, projectId: string): Promise<ActionResult<{ cheered: boolean; count: number }>> {
+  const project = await db.project.findFirst({ where: { id: projectId, publishedAt: { not: null } }, select: { id: true } });
+  if (!project) return fail("errors.notFound");
+  const key = { userId_projectId_kind: { userId: user.id, projectId: project.id, kind: "CHEER" as const } };
+  const removed = await db.reaction.deleteMany({ where: { userId: user.id, projectId: project.id, kind: "CHEER" } });
+  if (removed.count === 0) await db.reaction.upsert({ where: key, create: { userId: user.id, projectId: project.id, kind: "CHEER" }, update: {} });
+  const count = await db.reaction.count({ where: { projectId: project.id, kind: "CHEER" } });
+  return ok({ cheered: removed.count === 0, count });
+}

@@ -118,3 +118,7 @@ export async function projectLeadId(projectId: string): Promise<string | null> {
   const lead = await db.projectMember.findFirst({ where: { projectId, role: "LEAD", userId: { not: null } }, select: { userId: true } });
   return lead?.userId ?? null;
 }
+
+export async function hasCheered(userId: string, projectId: string): Promise<boolean> {
+  return (await db.reaction.count({ where: { userId, projectId, kind: "CHEER" } })) > 0;
+}

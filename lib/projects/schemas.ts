@@ -86,3 +86,5 @@ export const decideOfferSchema = z.object({
   note: optionalNote,
 });
 export type DecideOfferInput = z.infer<typeof decideOfferSchema>;
+
+export const cheerSchema = z.object({ projectId: id });

@@ -2,7 +2,7 @@
 // server actions against each role and bad input.
 import { beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
 import { submitIdeaAction } from "@/app/(public)/ideas/new/actions";
-import { addNeedAction, changeStageAction, decideOfferAction, offerSupportAction } from "@/app/(public)/zukan/[slug]/actions";
+import { addNeedAction, changeStageAction, decideOfferAction, offerSupportAction, toggleCheerAction } from "@/app/(public)/zukan/[slug]/actions";
 import { createProjectAction, reviewIdeaAction } from "@/app/(staff)/staff/ideas/actions";
 import type { Role } from "@/lib/auth/roles";
 import { fiscalYearOf } from "@/lib/dates/fiscal-year";
@@ -242,5 +242,17 @@ describe("projects, offers and the co-creation KPI", () => {
       { kind: "KEY_PERSON", amountJpy: null, fundingRoute: null },
       { kind: "FUNDING", amountJpy: 500_000, fundingRoute: "GRANT" },
     ]);
+  });
+
+  test("a cheer is one per person and toggles; visitors must sign in; unknown projects are refused", async () => {
+    const project = await db.project.findUniqueOrThrow({ where: { slug: "tomioka-crepe" } });
+    await expect(toggleCheerAction(null, form({ projectId: project.id }))).resolves.toEqual({ ok: false, error: "errors.signInRequired" });
+    signInAs(users.resident);
+    await expect(toggleCheerAction(null, form({ projectId: project.id }))).resolves.toEqual({ ok: true, data: { cheered: true, count: 1 } });
+    signInAs(users.member);
+    await expect(toggleCheerAction(null, form({ projectId: project.id }))).resolves.toEqual({ ok: true, data: { cheered: true, count: 2 } });
+    await expect(toggleCheerAction(null, form({ projectId: project.id }))).resolves.toEqual({ ok: true, data: { cheered: false, count: 1 } });
+    await expect(toggleCheerAction(null, form({ projectId: "x".repeat(500) }))).resolves.toMatchObject({ ok: false, error: "errors.checkFields" });
+    await expect(toggleCheerAction(null, form({ projectId: "missing" }))).resolves.toEqual({ ok: false, error: "errors.notFound" });
   });
 });

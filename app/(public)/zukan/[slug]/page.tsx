@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { DemoBadge, StageBadge } from "@/components/projects/badges";
+import { CheerButton } from "@/components/projects/cheer-button";
+import { TextLink } from "@/components/ui/text-link";
 import { ProjectManagePanel } from "@/components/projects/story/manage-panel";
 import { ProjectNeeds } from "@/components/projects/story/needs";
 import { ProjectOrigin, ProjectTeam, ProjectTimeline, ProjectUpdates } from "@/components/projects/story/sections";
@@ -11,7 +13,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/roles";
 import { getCurrentUser } from "@/lib/auth/session";
 import { localised } from "@/lib/i18n/localised";
-import { getProjectStory, listOffersForProject, projectLeadId } from "@/lib/projects/queries";
+import { getProjectStory, hasCheered, listOffersForProject, projectLeadId } from "@/lib/projects/queries";
 
 interface ProjectPageProps {
   params: Promise<{ slug: string }>;
@@ -27,7 +29,11 @@ export default async function ProjectPage({ params }: ProjectPageProps) {
   if (!project) notFound();
   const [t, locale, user, leadId] = await Promise.all([getTranslations("project"), getLocale(), getCurrentUser(), projectLeadId(project.id)]);
   const manages = can(user, "project.manage", { ownerId: leadId });
-  const offers = manages ? await listOffersForProject(project.id) : [];
+  const [offers, cheered, tZukan] = await Promise.all([
+    manages ? listOffersForProject(project.id) : [],
+    user ? hasCheered(user.id, project.id) : false,
+    getTranslations("zukan"),
+  ]);
   const place = [project.area && localised(locale, project.area.nameJa, project.area.nameEn), project.municipality && localised(locale, project.municipality.nameJa, project.municipality.nameEn)]
     .filter(Boolean)
     .join(" / ");
@@ -44,6 +50,16 @@ export default async function ProjectPage({ params }: ProjectPageProps) {
             </div>
             <p>{localised(locale, project.summaryJa, project.summaryEn)}</p>
           </div>
+        }
+        actions={
+          user ? (
+            <CheerButton projectId={project.id} cheered={cheered} count={project._count.reactions} />
+          ) : (
+            <p>
+              {tZukan("cheers", { count: project._count.reactions })}・
+              <TextLink href={`/signin?callbackUrl=${encodeURIComponent(`/zukan/${project.slug}`)}`}>{tZukan("signInToCheer")}</TextLink>
+            </p>
+          )
         }
       />
       {project.isDemo && <Alert tone="warning" live="off">{t("demoNotice")}</Alert>}
