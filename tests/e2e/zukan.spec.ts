@@ -83,3 +83,13 @@ test("from a resident's idea to a running project that another member helps fund
   await page.goto("/zukan?stage=RUNNING&need=FUNDING");
   await expect(main(page).getByRole("link", { name: title })).toBeVisible();
 });
+
+test("staff see the co-creation analytics with its figures as tables; residents cannot", async ({ page }) => {
+  await signIn(page, DEMO.resident);
+  expect((await page.goto("/staff/analytics"))?.status()).toBe(403);
+  await page.context().clearCookies();
+  await signIn(page, DEMO.staff, "/staff/analytics");
+  await expect(page.getByRole("heading", { level: 1, name: "共創の分析" })).toBeVisible();
+  await expect(main(page).getByRole("table", { name: "アイデアの各段階に到達した件数" })).toBeVisible();
+  await expect(main(page).getByRole("row", { name: /投稿されたアイデア/ })).toBeVisible();
+});

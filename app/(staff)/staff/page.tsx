@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function StaffConsolePage() {
   const user = await requirePageAccess("staff.console.view", "/staff");
-  const [t, counts, audit] = await Promise.all([getTranslations("staff"), countPlatformData(), listRecentAudit()]);
+  const [t, tAnalytics, counts, audit] = await Promise.all([getTranslations("staff"), getTranslations("analytics"), countPlatformData(), listRecentAudit()]);
   return (
     <Container className="flex flex-col gap-10 pb-16">
       <PageHeader
@@ -25,6 +25,7 @@ export default async function StaffConsolePage() {
         actions={
           <>
             {can(user, "idea.review") && <LinkButton href="/staff/ideas">{t("reviewIdeas")}</LinkButton>}
+            <LinkButton href="/staff/analytics" variant="secondary">{tAnalytics("link")}</LinkButton>
             {can(user, "user.list") && <LinkButton href="/admin/users" variant="secondary">{t("manageUsers")}</LinkButton>}
           </>
         }
