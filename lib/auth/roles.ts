@@ -21,6 +21,7 @@ export type Action =
   | "workshop.facilitate"
   | "idea.submit"
   | "idea.review"
+  | "notification.read"
   | "project.create"
   | "project.manage"
   | "project.participate"
@@ -48,6 +49,7 @@ const RULES: Record<Action, (actor: Actor, resource?: OwnedResource) => boolean>
     has(a, "STAFF", "ADMIN") || (has(a, "FACILITATOR") && (r?.facilitatorIds?.includes(a.id) ?? false)),
   "idea.submit": () => true,
   "idea.review": (a) => has(a, "STAFF", "ADMIN"),
+  "notification.read": () => true,
   "project.create": (a) => has(a, "STAFF", "ADMIN"),
   "project.participate": () => true,
   "project.manage": (a, r) => has(a, "STAFF", "ADMIN") || (r?.ownerId != null && r.ownerId === a.id),

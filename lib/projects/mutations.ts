@@ -89,7 +89,10 @@ export async function changeProjectStage(actor: Actor, input: ChangeStageInput, 
 
 /** Anyone signed in offers help against an open need; the lead is told. */
 export async function offerSupport(user: Actor, input: OfferSupportInput): Promise<ActionResult<{ id: string }>> {
-  const need = await db.projectNeed.findUnique({ where: { id: input.needId }, select: { id: true, projectId: true, kind: true, status: true } });
+  const need = await db.projectNeed.findUnique({
+    where: { id: input.needId },
+    select: { id: true, projectId: true, kind: true, status: true, project: { select: { slug: true, titleJa: true } } },
+  });
   if (!need) return fail("errors.notFound");
   if (need.status === "MET") return fail("errors.needAlreadyMet");
   if (need.kind === "FUNDING" && input.amountJpy === undefined) return fail("errors.checkFields", { amountJpy: ["errors.amountRequired"] });
@@ -100,7 +103,7 @@ export async function offerSupport(user: Actor, input: OfferSupportInput): Promi
       select: { id: true },
     });
     if (lead && lead !== user.id) {
-      await tx.notification.create({ data: { userId: lead, kind: "project.offer", payload: { offerId: offer.id, projectId: need.projectId } } });
+      await tx.notification.create({ data: { userId: lead, kind: "project.offer", payload: { offerId: offer.id, projectSlug: need.project.slug, projectTitle: need.project.titleJa } } });
     }
     await recordAudit(tx, {
       actorId: user.id,
@@ -116,7 +119,10 @@ export async function offerSupport(user: Actor, input: OfferSupportInput): Promi
 
 /** The lead or staff accept or decline an offer; the need's coverage follows in the same transaction. */
 export async function decideOffer(actor: Actor, input: DecideOfferInput, now = new Date()): Promise<ActionResult<{ needStatus: string }>> {
-  const offer = await db.supportOffer.findUnique({ where: { id: input.offerId }, select: { id: true, projectId: true, needId: true, userId: true } });
+  const offer = await db.supportOffer.findUnique({
+    where: { id: input.offerId },
+    select: { id: true, projectId: true, needId: true, userId: true, project: { select: { slug: true, titleJa: true } } },
+  });
   if (!offer) return fail("errors.notFound");
   if (!can(actor, "project.manage", { ownerId: await projectLeadId(offer.projectId) })) return fail("errors.forbidden");
   return db.$transaction(async (tx) => {
@@ -135,7 +141,7 @@ export async function decideOffer(actor: Actor, input: DecideOfferInput, now = n
       where: { id: offer.needId },
       data: { status: coverage.status, metAmountJpy: coverage.metAmountJpy, metAt: coverage.status === "MET" && need.status !== "MET" ? now : undefined },
     });
-    await tx.notification.create({ data: { userId: offer.userId, kind: "offer.decided", payload: { offerId: offer.id, decision: input.decision } } });
+    await tx.notification.create({ data: { userId: offer.userId, kind: "offer.decided", payload: { offerId: offer.id, decision: input.decision, projectSlug: offer.project.slug, projectTitle: offer.project.titleJa } } });
     await recordAudit(tx, {
       actorId: actor.id,
       action: `offer.${input.decision.toLowerCase()}`,

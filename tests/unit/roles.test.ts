@@ -18,6 +18,7 @@ describe("can(): role table", () => {
     ["workshop.manage", false, false, false, true, true],
     ["idea.submit", true, true, true, true, true],
     ["idea.review", false, false, false, true, true],
+    ["notification.read", true, true, true, true, true],
     ["project.create", false, false, false, true, true],
     ["project.participate", true, true, true, true, true],
     ["kpi.observation.edit", false, false, false, true, true],
