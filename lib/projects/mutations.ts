@@ -4,10 +4,11 @@ import { recordAudit } from "../audit/record";
 import { can, type Actor } from "../auth/roles";
 import { fiscalYearOf } from "../dates/fiscal-year";
 import { db } from "../db";
+import { checkImage, storeImage } from "../uploads/mutations";
 import { refreshCocreationKpiDraft } from "./cocreation-kpi";
 import { projectLeadId } from "./queries";
 import { canMoveProject, needStatusAfterOffers } from "./rules";
-import type { AddNeedInput, ChangeStageInput, CreateProjectInput, DecideOfferInput, OfferSupportInput } from "./schemas";
+import type { AddNeedInput, ChangeStageInput, PostUpdateInput, CreateProjectInput, DecideOfferInput, OfferSupportInput } from "./schemas";
 
 function slugFor(title: string): string {
   const ascii = title
@@ -186,4 +187,44 @@ export async function toggleCheer(user: Actor, projectId: string): Promise<Actio
   if (removed.count === 0) await db.reaction.upsert({ where: key, create: { userId: user.id, projectId: project.id, kind: "CHEER" }, update: {} });
   const count = await db.reaction.count({ where: { projectId: project.id, kind: "CHEER" } });
   return ok({ cheered: removed.count === 0, count });
+}
+
+/**
+ * The lead or staff post a progress update, with an optional photo (checked and stripped of its
+ * metadata by lib/uploads); every follower is told. A photo needs a description for screen readers.
+ */
+export async function postProjectUpdate(actor: Actor, input: PostUpdateInput, photo: File | null, now = new Date()): Promise<ActionResult<{ id: string }>> {
+  const project = await db.project.findUnique({ where: { id: input.projectId }, select: { id: true, slug: true, titleJa: true } });
+  if (!project) return fail("errors.notFound");
+  if (!can(actor, "project.manage", { ownerId: await projectLeadId(project.id) })) return fail("errors.forbidden");
+  const image = photo && photo.size > 0 ? await checkImage(photo) : null;
+  if (image && !image.ok) return fail("errors.checkFields", { photo: [image.error] });
+  if (image && !input.photoAlt) return fail("errors.checkFields", { photoAlt: ["errors.photoAltRequired"] });
+  const id = await db.$transaction(async (tx) => {
+    const update = await tx.projectUpdate.create({ data: { projectId: project.id, authorId: actor.id, body: input.body, publishedAt: now }, select: { id: true } });
+    if (image?.ok) {
+      const stored = await storeImage(tx, image, { uploadedById: actor.id, altText: input.photoAlt as string, originalName: photo?.name });
+      await tx.upload.update({ where: { id: stored.id }, data: { projectUpdateId: update.id } });
+    }
+    const followers = await tx.projectFollower.findMany({ where: { projectId: project.id, userId: { not: actor.id } }, select: { userId: true } });
+    if (followers.length > 0) {
+      await tx.notification.createMany({
+        data: followers.map((f) => ({ userId: f.userId, kind: "project.update", payload: { projectSlug: project.slug, projectTitle: project.titleJa, updateId: update.id } })),
+      });
+    }
+    await recordAudit(tx, { actorId: actor.id, action: "project.update", subjectType: "ProjectUpdate", subjectId: update.id, after: { projectId: project.id, photo: Boolean(image) } });
+    return update.id;
+  });
+  return ok({ id });
+}
+
+/** Follow or unfollow a published project, to be told of its updates. */
+export async function toggleFollow(user: Actor, projectId: string): Promise<ActionResult<{ following: boolean }>> {
+  const project = await db.project.findFirst({ where: { id: projectId, publishedAt: { not: null } }, select: { id: true } });
+  if (!project) return fail("errors.notFound");
+  const removed = await db.projectFollower.deleteMany({ where: { projectId: project.id, userId: user.id } });
+  if (removed.count === 0) {
+    await db.projectFollower.upsert({ where: { projectId_userId: { projectId: project.id, userId: user.id } }, create: { projectId: project.id, userId: user.id }, update: {} });
+  }
+  return ok({ following: removed.count === 0 });
 }

@@ -88,3 +88,18 @@ export const decideOfferSchema = z.object({
 export type DecideOfferInput = z.infer<typeof decideOfferSchema>;
 
 export const cheerSchema = z.object({ projectId: id });
+
+/** A progress update; the photo itself is checked by lib/uploads (bytes, size, metadata). */
+export const postUpdateSchema = z.object({
+  projectId: id,
+  body: multiLine(4_000),
+  photoAlt: z
+    .string()
+    .trim()
+    .max(200, { error: "errors.tooLong" })
+    .optional()
+    .transform((v) => (v ? v : undefined)),
+});
+export type PostUpdateInput = z.infer<typeof postUpdateSchema>;
+
+export const followSchema = z.object({ projectId: id });

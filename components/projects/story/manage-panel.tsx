@@ -4,6 +4,7 @@ import type { listOffersForProject, ProjectStory } from "@/lib/projects/queries"
 import { nextProjectStages } from "@/lib/projects/rules";
 import { AddNeedForm } from "../add-need-form";
 import { DecideOfferForm } from "../decide-offer-form";
+import { PostUpdateForm } from "../post-update-form";
 import { StageForm } from "../stage-form";
 
 type Offers = Awaited<ReturnType<typeof listOffersForProject>>;
@@ -54,6 +55,10 @@ export async function ProjectManagePanel({ project, offers }: { project: Project
             </table>
           </div>
         )}
+      </div>
+      <div className="flex max-w-180 flex-col gap-3">
+        <h3 className="text-std-20B-150">{t("postUpdateTitle")}</h3>
+        <PostUpdateForm projectId={project.id} />
       </div>
       <div className="flex max-w-180 flex-col gap-3">
         <h3 className="text-std-20B-150">{t("addNeed")}</h3>

@@ -99,6 +99,11 @@ export async function ProjectUpdates({ updates, kpis, sourceNote }: { updates: P
                 {format.dateTime(update.publishedAt, { dateStyle: "long" })}
               </time>
               <p className="whitespace-pre-line">{update.body}</p>
+              {update.photos.map((photo) => (
+                // Uploaded photos have no known size; next/image would need one, and they are already small.
+                // eslint-disable-next-line @next/next/no-img-element
+                <img key={photo.storageKey} src={`/uploads/${photo.storageKey}`} alt={photo.altText ?? ""} loading="lazy" className="max-h-96 w-auto rounded-8 border border-solid-gray-200" />
+              ))}
             </li>
           ))}
         </ul>

@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 import type { ActionResult } from "@/lib/actions/result";
 import { runFormAction } from "@/lib/actions/run";
-import { addNeed, changeProjectStage, decideOffer, offerSupport, toggleCheer } from "@/lib/projects/mutations";
-import { addNeedSchema, changeStageSchema, cheerSchema, decideOfferSchema, offerSupportSchema } from "@/lib/projects/schemas";
+import { addNeed, changeProjectStage, decideOffer, offerSupport, postProjectUpdate, toggleCheer, toggleFollow } from "@/lib/projects/mutations";
+import { addNeedSchema, changeStageSchema, cheerSchema, decideOfferSchema, followSchema, offerSupportSchema, postUpdateSchema } from "@/lib/projects/schemas";
 
 // `project.participate` only requires a signed-in person; whether they may act on this project
 // (its lead, or staff) is checked in the mutations, which know the project.
@@ -40,4 +40,17 @@ export async function toggleCheerAction(
   const result = await runFormAction("project.participate", cheerSchema, formData, (user, input) => toggleCheer(user, input.projectId));
   if (result.ok) revalidatePath("/zukan", "layout");
   return result;
+}
+
+export async function postUpdateAction(_previous: ActionResult<{ id: string }> | null, formData: FormData): Promise<ActionResult<{ id: string }>> {
+  const photo = formData.get("photo");
+  const result = await runFormAction("project.participate", postUpdateSchema, formData, (user, input) =>
+    postProjectUpdate(user, input, photo instanceof File ? photo : null),
+  );
+  if (result.ok) revalidatePath("/zukan/[slug]", "page");
+  return result;
+}
+
+export async function toggleFollowAction(_previous: ActionResult<{ following: boolean }> | null, formData: FormData): Promise<ActionResult<{ following: boolean }>> {
+  return runFormAction("project.participate", followSchema, formData, (user, input) => toggleFollow(user, input.projectId));
 }

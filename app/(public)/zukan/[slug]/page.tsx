@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { DemoBadge, StageBadge } from "@/components/projects/badges";
 import { CheerButton } from "@/components/projects/cheer-button";
+import { FollowButton } from "@/components/projects/follow-button";
 import { TextLink } from "@/components/ui/text-link";
 import { ProjectManagePanel } from "@/components/projects/story/manage-panel";
 import { ProjectNeeds } from "@/components/projects/story/needs";
@@ -13,7 +14,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/roles";
 import { getCurrentUser } from "@/lib/auth/session";
 import { localised } from "@/lib/i18n/localised";
-import { getProjectStory, hasCheered, listOffersForProject, projectLeadId } from "@/lib/projects/queries";
+import { getProjectStory, hasCheered, isFollowing, listOffersForProject, projectLeadId } from "@/lib/projects/queries";
 
 interface ProjectPageProps {
   params: Promise<{ slug: string }>;
@@ -29,9 +30,10 @@ export default async function ProjectPage({ params }: ProjectPageProps) {
   if (!project) notFound();
   const [t, locale, user, leadId] = await Promise.all([getTranslations("project"), getLocale(), getCurrentUser(), projectLeadId(project.id)]);
   const manages = can(user, "project.manage", { ownerId: leadId });
-  const [offers, cheered, tZukan] = await Promise.all([
+  const [offers, cheered, following, tZukan] = await Promise.all([
     manages ? listOffersForProject(project.id) : [],
     user ? hasCheered(user.id, project.id) : false,
+    user ? isFollowing(user.id, project.id) : false,
     getTranslations("zukan"),
   ]);
   const place = [project.area && localised(locale, project.area.nameJa, project.area.nameEn), project.municipality && localised(locale, project.municipality.nameJa, project.municipality.nameEn)]
@@ -53,7 +55,10 @@ export default async function ProjectPage({ params }: ProjectPageProps) {
         }
         actions={
           user ? (
-            <CheerButton projectId={project.id} cheered={cheered} count={project._count.reactions} />
+            <>
+              <CheerButton projectId={project.id} cheered={cheered} count={project._count.reactions} />
+              <FollowButton projectId={project.id} following={following} />
+            </>
           ) : (
             <p>
               {tZukan("cheers", { count: project._count.reactions })}・
