@@ -16,7 +16,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function StaffConsolePage() {
   const user = await requirePageAccess("staff.console.view", "/staff");
-  const [t, tAnalytics, counts, audit] = await Promise.all([getTranslations("staff"), getTranslations("analytics"), countPlatformData(), listRecentAudit()]);
+  const [t, tAnalytics, tComments, counts, audit] = await Promise.all([
+    getTranslations("staff"),
+    getTranslations("analytics"),
+    getTranslations("comments"),
+    countPlatformData(),
+    listRecentAudit(),
+  ]);
   return (
     <Container className="flex flex-col gap-10 pb-16">
       <PageHeader
@@ -26,6 +32,7 @@ export default async function StaffConsolePage() {
           <>
             {can(user, "idea.review") && <LinkButton href="/staff/ideas">{t("reviewIdeas")}</LinkButton>}
             <LinkButton href="/staff/analytics" variant="secondary">{tAnalytics("link")}</LinkButton>
+            {can(user, "content.moderate") && <LinkButton href="/staff/moderation" variant="secondary">{tComments("link")}</LinkButton>}
             {can(user, "user.list") && <LinkButton href="/admin/users" variant="secondary">{t("manageUsers")}</LinkButton>}
           </>
         }

@@ -3,6 +3,8 @@
 import { revalidatePath } from "next/cache";
 import type { ActionResult } from "@/lib/actions/result";
 import { runFormAction } from "@/lib/actions/run";
+import { postComment, reportContent } from "@/lib/comments/mutations";
+import { postCommentSchema, reportSchema } from "@/lib/comments/schemas";
 import { addNeed, changeProjectStage, decideOffer, offerSupport, postProjectUpdate, toggleCheer, toggleFollow } from "@/lib/projects/mutations";
 import { addNeedSchema, changeStageSchema, cheerSchema, decideOfferSchema, followSchema, offerSupportSchema, postUpdateSchema } from "@/lib/projects/schemas";
 
@@ -53,4 +55,14 @@ export async function postUpdateAction(_previous: ActionResult<{ id: string }> |
 
 export async function toggleFollowAction(_previous: ActionResult<{ following: boolean }> | null, formData: FormData): Promise<ActionResult<{ following: boolean }>> {
   return runFormAction("project.participate", followSchema, formData, (user, input) => toggleFollow(user, input.projectId));
+}
+
+export async function postCommentAction(_previous: ActionResult<{ id: string }> | null, formData: FormData): Promise<ActionResult<{ id: string }>> {
+  const result = await runFormAction("comment.post", postCommentSchema, formData, postComment);
+  if (result.ok) revalidatePath("/zukan/[slug]", "page");
+  return result;
+}
+
+export async function reportContentAction(_previous: ActionResult<{ id: string }> | null, formData: FormData): Promise<ActionResult<{ id: string }>> {
+  return runFormAction("content.report", reportSchema, formData, reportContent);
 }

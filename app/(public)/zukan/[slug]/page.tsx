@@ -5,6 +5,7 @@ import { DemoBadge, StageBadge } from "@/components/projects/badges";
 import { CheerButton } from "@/components/projects/cheer-button";
 import { FollowButton } from "@/components/projects/follow-button";
 import { TextLink } from "@/components/ui/text-link";
+import { ProjectComments } from "@/components/projects/story/comments";
 import { ProjectManagePanel } from "@/components/projects/story/manage-panel";
 import { ProjectNeeds } from "@/components/projects/story/needs";
 import { ProjectOrigin, ProjectTeam, ProjectTimeline, ProjectUpdates } from "@/components/projects/story/sections";
@@ -14,6 +15,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/roles";
 import { getCurrentUser } from "@/lib/auth/session";
 import { localised } from "@/lib/i18n/localised";
+import { listProjectComments } from "@/lib/comments/queries";
 import { getProjectStory, hasCheered, isFollowing, listOffersForProject, projectLeadId } from "@/lib/projects/queries";
 
 interface ProjectPageProps {
@@ -30,10 +32,11 @@ export default async function ProjectPage({ params }: ProjectPageProps) {
   if (!project) notFound();
   const [t, locale, user, leadId] = await Promise.all([getTranslations("project"), getLocale(), getCurrentUser(), projectLeadId(project.id)]);
   const manages = can(user, "project.manage", { ownerId: leadId });
-  const [offers, cheered, following, tZukan] = await Promise.all([
+  const [offers, cheered, following, comments, tZukan] = await Promise.all([
     manages ? listOffersForProject(project.id) : [],
     user ? hasCheered(user.id, project.id) : false,
     user ? isFollowing(user.id, project.id) : false,
+    listProjectComments(project.id),
     getTranslations("zukan"),
   ]);
   const place = [project.area && localised(locale, project.area.nameJa, project.area.nameEn), project.municipality && localised(locale, project.municipality.nameJa, project.municipality.nameEn)]
@@ -73,8 +76,9 @@ export default async function ProjectPage({ params }: ProjectPageProps) {
         <ProjectOrigin project={project} />
         <ProjectTimeline changes={project.stageChanges} />
         <ProjectTeam members={project.members} />
-        <ProjectUpdates updates={project.updates} kpis={project.kpis} sourceNote={project.sourceNote} />
+        <ProjectUpdates updates={project.updates} kpis={project.kpis} sourceNote={project.sourceNote} signedIn={user !== null} />
       </div>
+      <ProjectComments projectId={project.id} slug={project.slug} comments={comments} signedIn={user !== null} />
       {manages && <ProjectManagePanel project={project} offers={offers} />}
     </Container>
   );
