@@ -11,10 +11,11 @@ export interface UploadStorage {
 const SAFE_KEY = /^[a-z0-9]{16,128}\.(jpg|png)$/;
 
 /** Files under `.data/uploads` (or UPLOAD_DIR). Keys are generated, never taken from a request. */
-export function localUploadStorage(root = process.env.UPLOAD_DIR ?? path.resolve(process.cwd(), ".data", "uploads")): UploadStorage {
+export function localUploadStorage(root = process.env.UPLOAD_DIR ?? path.resolve(/* turbopackIgnore: true */ process.cwd(), ".data", "uploads")): UploadStorage {
   const fileFor = (key: string) => {
     if (!SAFE_KEY.test(key)) throw new Error(`Unsafe upload key: ${key}`);
-    return path.join(root, key.slice(0, 2), key);
+    // Runtime data, not part of the build: keep Turbopack from tracing the whole project.
+    return path.join(/* turbopackIgnore: true */ root, key.slice(0, 2), key);
   };
   return {
     async put(key, bytes) {

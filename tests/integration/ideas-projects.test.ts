@@ -3,7 +3,7 @@
 import { beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
 import { submitIdeaAction } from "@/app/(public)/ideas/new/actions";
 import { addNeedAction, changeStageAction, decideOfferAction, offerSupportAction, toggleCheerAction } from "@/app/(public)/zukan/[slug]/actions";
-import { createProjectAction, reviewIdeaAction } from "@/app/(staff)/staff/ideas/actions";
+import { createProjectAction, publishAnswerAction, reviewIdeaAction } from "@/app/(staff)/staff/ideas/actions";
 import type { Role } from "@/lib/auth/roles";
 import { fiscalYearOf } from "@/lib/dates/fiscal-year";
 import { db } from "@/lib/db";
@@ -103,9 +103,18 @@ describe("ideas", () => {
     await expect(review(id, { to: "DECLINED", declineReason: "NOT_FEASIBLE", answer: "予算の目処が立ちませんでした。" })).resolves.toMatchObject({ ok: true });
     await expect(review(id, { to: "UNDER_REVIEW" })).resolves.toEqual({ ok: false, error: "errors.invalidTransition" });
     const idea = await db.idea.findUniqueOrThrow({ where: { id } });
-    expect(idea).toMatchObject({ status: "DECLINED", declineReason: "NOT_FEASIBLE", answer: "予算の目処が立ちませんでした。" });
-    expect(await db.notification.count({ where: { userId: users.resident, kind: "idea.answered" } })).toBeGreaterThan(0);
-    expect(await db.auditLog.count({ where: { subjectId: id, action: { startsWith: "idea." } } })).toBe(3);
+    expect(idea).toMatchObject({ status: "DECLINED", declineReason: "NOT_FEASIBLE", answer: "予算の目処が立ちませんでした。", answerPublishedAt: null });
+
+    // The answer is a draft until staff publish it; only then is the author told.
+    const told = () => db.notification.count({ where: { userId: users.resident, kind: "idea.answered", payload: { path: ["ideaId"], equals: id } } });
+    expect(await told()).toBe(0);
+    signInAs(users.resident);
+    await expect(publishAnswerAction(null, form({ ideaId: id }))).resolves.toEqual({ ok: false, error: "errors.forbidden" });
+    signInAs(users.staff);
+    expect(await redirectOf(() => publishAnswerAction(null, form({ ideaId: id })))).toBe(`/staff/ideas?answered=${id}`);
+    await expect(publishAnswerAction(null, form({ ideaId: id }))).resolves.toEqual({ ok: false, error: "errors.alreadyDecided" });
+    expect(await told()).toBe(1);
+    expect(await db.auditLog.count({ where: { subjectId: id, action: { startsWith: "idea." } } })).toBe(4);
   });
 
   test("merging keeps provenance, and an idea cannot be merged into itself", async () => {
