@@ -131,3 +131,8 @@ export async function hasCheered(userId: string, projectId: string): Promise<boo
 export async function isFollowing(userId: string, projectId: string): Promise<boolean> {
   return (await db.projectFollower.count({ where: { userId, projectId } })) > 0;
 }
+
+/** KPIs a project can be linked to, in the plan's order. */
+export function listKpiChoices() {
+  return db.kpi.findMany({ orderBy: { sortOrder: "asc" }, select: { code: true, nameJa: true, nameEn: true } });
+}

@@ -5,8 +5,28 @@ import type { ActionResult } from "@/lib/actions/result";
 import { runFormAction } from "@/lib/actions/run";
 import { postComment, reportContent } from "@/lib/comments/mutations";
 import { postCommentSchema, reportSchema } from "@/lib/comments/schemas";
-import { addNeed, changeProjectStage, decideOffer, offerSupport, postProjectUpdate, toggleCheer, toggleFollow } from "@/lib/projects/mutations";
-import { addNeedSchema, changeStageSchema, cheerSchema, decideOfferSchema, followSchema, offerSupportSchema, postUpdateSchema } from "@/lib/projects/schemas";
+import {
+  addNeed,
+  addTeamMember,
+  changeProjectStage,
+  decideOffer,
+  linkProjectKpi,
+  offerSupport,
+  postProjectUpdate,
+  toggleCheer,
+  toggleFollow,
+} from "@/lib/projects/mutations";
+import {
+  addNeedSchema,
+  addTeamMemberSchema,
+  changeStageSchema,
+  cheerSchema,
+  decideOfferSchema,
+  followSchema,
+  linkKpiSchema,
+  offerSupportSchema,
+  postUpdateSchema,
+} from "@/lib/projects/schemas";
 
 // `project.participate` only requires a signed-in person; whether they may act on this project
 // (its lead, or staff) is checked in the mutations, which know the project.
@@ -65,4 +85,16 @@ export async function postCommentAction(_previous: ActionResult<{ id: string }> 
 
 export async function reportContentAction(_previous: ActionResult<{ id: string }> | null, formData: FormData): Promise<ActionResult<{ id: string }>> {
   return runFormAction("content.report", reportSchema, formData, reportContent);
+}
+
+export async function addTeamMemberAction(_previous: ActionResult<{ id: string }> | null, formData: FormData): Promise<ActionResult<{ id: string }>> {
+  const result = await runFormAction("project.participate", addTeamMemberSchema, formData, addTeamMember);
+  if (result.ok) revalidatePath("/zukan/[slug]", "page");
+  return result;
+}
+
+export async function linkKpiAction(_previous: ActionResult<undefined> | null, formData: FormData): Promise<ActionResult<undefined>> {
+  const result = await runFormAction("project.create", linkKpiSchema, formData, (user, input) => linkProjectKpi(user, input.projectId, input.kpiCode));
+  if (result.ok) revalidatePath("/zukan/[slug]", "page");
+  return result;
 }

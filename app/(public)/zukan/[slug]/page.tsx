@@ -16,7 +16,7 @@ import { can } from "@/lib/auth/roles";
 import { getCurrentUser } from "@/lib/auth/session";
 import { localised } from "@/lib/i18n/localised";
 import { listProjectComments } from "@/lib/comments/queries";
-import { getProjectStory, hasCheered, isFollowing, listOffersForProject, projectLeadId } from "@/lib/projects/queries";
+import { getProjectStory, hasCheered, isFollowing, listKpiChoices, listOffersForProject, projectLeadId } from "@/lib/projects/queries";
 
 interface ProjectPageProps {
   params: Promise<{ slug: string }>;
@@ -32,11 +32,12 @@ export default async function ProjectPage({ params }: ProjectPageProps) {
   if (!project) notFound();
   const [t, locale, user, leadId] = await Promise.all([getTranslations("project"), getLocale(), getCurrentUser(), projectLeadId(project.id)]);
   const manages = can(user, "project.manage", { ownerId: leadId });
-  const [offers, cheered, following, comments, tZukan] = await Promise.all([
+  const [offers, cheered, following, comments, kpiChoices, tZukan] = await Promise.all([
     manages ? listOffersForProject(project.id) : [],
     user ? hasCheered(user.id, project.id) : false,
     user ? isFollowing(user.id, project.id) : false,
     listProjectComments(project.id),
+    can(user, "project.create") ? listKpiChoices() : null,
     getTranslations("zukan"),
   ]);
   const place = [project.area && localised(locale, project.area.nameJa, project.area.nameEn), project.municipality && localised(locale, project.municipality.nameJa, project.municipality.nameEn)]
@@ -79,7 +80,13 @@ export default async function ProjectPage({ params }: ProjectPageProps) {
         <ProjectUpdates updates={project.updates} kpis={project.kpis} sourceNote={project.sourceNote} signedIn={user !== null} />
       </div>
       <ProjectComments projectId={project.id} slug={project.slug} comments={comments} signedIn={user !== null} />
-      {manages && <ProjectManagePanel project={project} offers={offers} />}
+      {manages && (
+        <ProjectManagePanel
+          project={project}
+          offers={offers}
+          kpis={kpiChoices && kpiChoices.map((kpi) => ({ code: kpi.code, label: localised(locale, kpi.nameJa, kpi.nameEn) }))}
+        />
+      )}
     </Container>
   );
 }

@@ -4,6 +4,7 @@ import { CreateProjectForm } from "@/components/ideas/create-project-form";
 import { PublishAnswerForm } from "@/components/ideas/publish-answer-form";
 import { ReviewIdeaForm } from "@/components/ideas/review-idea-form";
 import { Alert } from "@/components/ui/alert";
+import { LinkButton } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Container } from "@/components/ui/container";
 import { PageHeader } from "@/components/ui/page-header";
@@ -19,8 +20,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function IdeaReviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requirePageAccess("idea.review", "/staff/ideas");
   const { decided, answered } = await searchParams;
-  const [t, tStatus, tNeed, format, { open, accepted, unpublishedAnswers }] = await Promise.all([
+  const [t, tRegister, tStatus, tNeed, format, { open, accepted, unpublishedAnswers }] = await Promise.all([
     getTranslations("review"),
+    getTranslations("register"),
     getTranslations("ideas.status"),
     getTranslations("need"),
     getFormatter(),
@@ -28,7 +30,7 @@ export default async function IdeaReviewPage({ searchParams }: { searchParams: P
   ]);
   return (
     <Container className="flex flex-col gap-10 pb-16">
-      <PageHeader title={t("title")} lead={t("lead")} />
+      <PageHeader title={t("title")} lead={t("lead")} actions={<LinkButton href="/staff/projects/new" variant="secondary">{tRegister("link")}</LinkButton>} />
       {typeof decided === "string" && <Alert tone="success">{t("saved")}</Alert>}
       {typeof answered === "string" && <Alert tone="success">{t("answerPublished")}</Alert>}
       <section aria-labelledby="queue" className="flex flex-col gap-4">
