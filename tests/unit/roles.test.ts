@@ -19,6 +19,8 @@ describe("can(): role table", () => {
     ["idea.submit", true, true, true, true, true],
     ["idea.review", false, false, false, true, true],
     ["kpi.observation.edit", false, false, false, true, true],
+    ["kpi.observation.publish", false, false, false, true, true],
+    ["kpi.import", false, false, false, true, true],
     ["netsugen.book", false, true, false, false, false],
     ["netsugen.reception", false, false, false, true, true],
   ];
