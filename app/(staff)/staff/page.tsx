@@ -16,13 +16,18 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function StaffConsolePage() {
   const user = await requirePageAccess("staff.console.view", "/staff");
-  const [t, counts, audit] = await Promise.all([getTranslations("staff"), countPlatformData(), listRecentAudit()]);
+  const [t, kpi, counts, audit] = await Promise.all([getTranslations("staff"), getTranslations("kpiStaff"), countPlatformData(), listRecentAudit()]);
   return (
     <Container className="flex flex-col gap-10 pb-16">
       <PageHeader
         title={t("title")}
         lead={t("lead")}
-        actions={can(user, "user.list") ? <LinkButton href="/admin/users" variant="secondary">{t("manageUsers")}</LinkButton> : undefined}
+        actions={
+          <>
+            {can(user, "kpi.observation.edit") && <LinkButton href="/staff/kpis" variant="secondary">{kpi("consoleLink")}</LinkButton>}
+            {can(user, "user.list") && <LinkButton href="/admin/users" variant="secondary">{t("manageUsers")}</LinkButton>}
+          </>
+        }
       />
       <PlatformCounts counts={counts} />
       <AuditTable entries={audit} />

@@ -1,0 +1,44 @@
+"use server";
+
+import { revalidatePath, updateTag } from "next/cache";
+import { fail, type ActionResult } from "@/lib/actions/result";
+import { getCurrentUser } from "@/lib/auth/session";
+import { createObservation, transitionObservation, type TransitionName } from "@/lib/kpis/mutations";
+import { KPI_CACHE_TAG } from "@/lib/kpis/public";
+import { echoableValues, formDataToObject } from "@/lib/validation/form-data";
+
+const TRANSITIONS: readonly TransitionName[] = ["submit", "approve", "returnToDraft", "publish"];
+const CODE = /^[a-z0-9-]{1,100}$/;
+
+/** Staff record a value as a draft. lib/kpis/mutations checks the role, the input and the rules. */
+export async function createObservationAction(
+  _previous: ActionResult<{ id: string; version: number }> | null,
+  formData: FormData,
+): Promise<ActionResult<{ id: string; version: number }>> {
+  const user = await getCurrentUser();
+  const result = await createObservation(user, formDataToObject(formData));
+  if (!result.ok) return { ...result, values: echoableValues(formData) };
+  const code = formData.get("kpiCode");
+  if (typeof code === "string" && CODE.test(code)) revalidatePath(`/staff/kpis/${code}`);
+  return result;
+}
+
+/** One step of the workflow: submit, approve, return to draft or publish. */
+export async function transitionObservationAction(
+  _previous: ActionResult<{ id: string; kpiCode: string }> | null,
+  formData: FormData,
+): Promise<ActionResult<{ id: string; kpiCode: string }>> {
+  const name = formData.get("transition");
+  const id = formData.get("id");
+  if (typeof name !== "string" || !TRANSITIONS.includes(name as TransitionName) || typeof id !== "string" || id.length > 40) {
+    return fail("errors.invalidChoice");
+  }
+  const user = await getCurrentUser();
+  const result = await transitionObservation(user, name as TransitionName, id);
+  if (!result.ok) return result;
+  // Read-your-own-writes: the dashboard and the API drop their cached copy now, not after a delay.
+  if (name === "publish") updateTag(KPI_CACHE_TAG);
+  revalidatePath(`/staff/kpis/${result.data.kpiCode}`);
+  revalidatePath("/staff/kpis");
+  return result;
+}
