@@ -56,6 +56,9 @@ export function SiteHeader({ user }: SiteHeaderProps) {
               <li>
                 <NavLink href="/">{t("home")}</NavLink>
               </li>
+              <li>
+                <NavLink href="/dashboard">{t("dashboard")}</NavLink>
+              </li>
               {user?.staffConsole && (
                 <li>
                   <NavLink href="/staff">{t("staffConsole")}</NavLink>

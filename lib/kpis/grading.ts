@@ -16,6 +16,8 @@ export const STALE_AFTER_YEARS = 2;
  * the SDGs Future City plan runs from FY2021, so the implicit baseline is 0 at the end of FY2020.
  */
 export const IMPLICIT_BASELINE_FISCAL_YEAR = 2020;
+/** The plan's first fiscal year; values are due from here on. */
+export const PLAN_FIRST_FISCAL_YEAR = IMPLICIT_BASELINE_FISCAL_YEAR + 1;
 
 export const GRADE_ORDER: readonly Grade[] = ["ACHIEVED", "ON_TRACK", "MODERATE", "OFF_TRACK", "NO_DATA"];
 

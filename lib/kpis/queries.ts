@@ -1,10 +1,7 @@
 import "server-only";
 import { db } from "../db";
-import { IMPLICIT_BASELINE_FISCAL_YEAR } from "./grading";
+import { IMPLICIT_BASELINE_FISCAL_YEAR, PLAN_FIRST_FISCAL_YEAR } from "./grading";
 import { dueFiscalYears } from "./rules";
-
-/** The plan's first fiscal year; values are due from here on. */
-export const PLAN_FIRST_FISCAL_YEAR = IMPLICIT_BASELINE_FISCAL_YEAR + 1;
 
 export interface StaffKpiRow {
   code: string;
