@@ -17,7 +17,7 @@ export function GoalTile({ goal, rollup }: { goal: SdgGoalInfo; rollup: Rollup }
   return (
     <li className="flex flex-col overflow-hidden rounded-12 border border-solid-gray-420 bg-white" aria-labelledby={headingId}>
       <div className="flex items-center gap-3 px-4 py-3" style={{ backgroundColor: goal.colour, color: textOn(goal.colour) }}>
-        <span className="text-std-32B-150 tabular-nums" aria-hidden="true">
+        <span className="shrink-0 text-std-32B-150 whitespace-nowrap tabular-nums" aria-hidden="true">
           {goal.number}
         </span>
         <h3 id={headingId} className="text-std-17B-170">

@@ -41,7 +41,7 @@ export async function GradeExplanation({ grade, unit, title }: { grade: SeriesGr
               <dt className="font-bold">{t("dashboard.kpi.inputsProgress")}</dt>
               <dd>{percent(locale, i.progress)}</dd>
               <dt className="font-bold">{t("dashboard.kpi.inputsExpected")}</dt>
-              <dd>{num(i.expectedValue)}（{percent(locale, i.expectedProgress)}）</dd>
+              <dd>{num(i.expectedValue === null ? null : Math.round(i.expectedValue * 100) / 100)}（{percent(locale, i.expectedProgress)}）</dd>
               <dt className="font-bold">{t("dashboard.kpi.inputsPace")}</dt>
               <dd>{percent(locale, i.pace)}</dd>
             </>
