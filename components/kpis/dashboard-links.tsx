@@ -9,7 +9,11 @@ export function DashboardLinks() {
     <ul className="flex flex-wrap gap-x-6 gap-y-2">
       <li><Link href="/dashboard/method" className={linkStyle}>{t("methodLink")}</Link></li>
       <li><a href="/api/v1/kpis.csv" className={linkStyle} download>{t("openDataLink")}</a></li>
-      <li><a href="/api/v1/kpis" className={linkStyle}>{t("apiLink")}</a></li>
+      <li>
+        {/* A JSON route handler, not a page: a full navigation, never a client-side one. */}
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
+        <a href="/api/v1/kpis" className={linkStyle}>{t("apiLink")}</a>
+      </li>
     </ul>
   );
 }

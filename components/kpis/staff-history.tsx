@@ -2,7 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { tableStyles } from "@/components/ui/table-styles";
 import type { StaffKpiDetail } from "@/lib/kpis/queries";
 
-const KNOWN = new Set(["create", "submit", "approve", "return", "publish", "supersede"]);
+const KNOWN = new Set(["create", "submit", "approve", "return", "publish", "supersede", "import"]);
 
 function describe(value: unknown): string {
   if (value === null || value === undefined) return "—";

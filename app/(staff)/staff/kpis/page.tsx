@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { StaffKpiTable } from "@/components/kpis/staff-kpi-table";
+import { LinkButton } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageAccess } from "@/lib/auth/guard";
@@ -17,7 +18,7 @@ export default async function StaffKpisPage() {
   const [t, rows] = await Promise.all([getTranslations("kpiStaff"), listKpisForStaff(fiscalYearOf(new Date()))]);
   return (
     <Container className="flex flex-col gap-8 pb-16">
-      <PageHeader title={t("title")} lead={t("lead")} />
+      <PageHeader title={t("title")} lead={t("lead")} actions={<LinkButton href="/staff/kpis/import" variant="secondary">{t("importLink")}</LinkButton>} />
       <StaffKpiTable rows={rows} />
     </Container>
   );
