@@ -81,6 +81,7 @@ export async function getKpiForStaff(code: string) {
     where: { code },
     select: {
       code: true,
+      derivation: true,
       nameJa: true,
       nameEn: true,
       unit: true,

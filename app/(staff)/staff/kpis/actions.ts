@@ -3,6 +3,7 @@
 import { revalidatePath, updateTag } from "next/cache";
 import { fail, type ActionResult } from "@/lib/actions/result";
 import { getCurrentUser } from "@/lib/auth/session";
+import { draftDerivedObservation } from "@/lib/kpis/derived";
 import { createObservation, transitionObservation, type TransitionName } from "@/lib/kpis/mutations";
 import { KPI_CACHE_TAG } from "@/lib/kpis/public";
 import { echoableValues, formDataToObject } from "@/lib/validation/form-data";
@@ -40,5 +41,18 @@ export async function transitionObservationAction(
   if (name === "publish") updateTag(KPI_CACHE_TAG);
   revalidatePath(`/staff/kpis/${result.data.kpiCode}`);
   revalidatePath("/staff/kpis");
+  return result;
+}
+
+/** Counts a derived KPI from platform data and saves the result as a draft for the usual approval. */
+export async function draftDerivedAction(
+  _previous: ActionResult<{ id: string; version: number; value: number }> | null,
+  formData: FormData,
+): Promise<ActionResult<{ id: string; version: number; value: number }>> {
+  const code = formData.get("kpiCode");
+  const fiscalYear = Number(formData.get("fiscalYear"));
+  if (typeof code !== "string" || !CODE.test(code)) return fail("errors.invalidChoice");
+  const result = await draftDerivedObservation(await getCurrentUser(), code, fiscalYear);
+  if (result.ok) revalidatePath(`/staff/kpis/${code}`);
   return result;
 }

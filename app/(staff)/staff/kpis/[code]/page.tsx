@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { pick, asUiLocale } from "@/components/kpis/locale-text";
+import { DerivedForm } from "@/components/kpis/derived-form";
 import { ObservationForm } from "@/components/kpis/observation-form";
 import { StaffHistory } from "@/components/kpis/staff-history";
 import { StaffObservations } from "@/components/kpis/staff-observations";
@@ -32,6 +33,7 @@ export default async function StaffKpiPage({ params }: Props) {
   const unit = pick(locale, kpi.unit ?? "", kpi.unitEn);
   const current = fiscalYearOf(new Date());
   const years = Array.from({ length: current - FIRST_RECORDABLE_FISCAL_YEAR + 1 }, (_, i) => current - i);
+  const fiscalYearOptions = years.map((fy) => ({ value: String(fy), label: fiscalYearLabel(fy, ui, { era: ui === "ja" }) }));
   return (
     <Container className="flex flex-col gap-10 pb-16">
       <PageHeader
@@ -50,10 +52,17 @@ export default async function StaffKpiPage({ params }: Props) {
           kpiCode={kpi.code}
           unit={unit}
           series={kpi.series.map((s) => ({ value: String(s.id), label: pick(locale, s.labelJa, s.labelEn) }))}
-          fiscalYears={years.map((fy) => ({ value: String(fy), label: fiscalYearLabel(fy, ui, { era: ui === "ja" }) }))}
+          fiscalYears={fiscalYearOptions}
           defaultFiscalYear={String(current - 1)}
         />
       </section>
+      {kpi.derivation && (
+        <section aria-labelledby="derived-heading" className="flex max-w-180 flex-col gap-4">
+          <h2 id="derived-heading" className="text-std-24B-150">{t("derived.title")}</h2>
+          <p>{t("derived.body")}</p>
+          <DerivedForm kpiCode={kpi.code} fiscalYears={fiscalYearOptions} defaultFiscalYear={String(current - 1)} />
+        </section>
+      )}
       {kpi.series.map((s) => (
         <StaffObservations key={s.id} series={s} unit={unit} userId={user.id} />
       ))}
