@@ -3,8 +3,10 @@ import type { Database } from "../../lib/db";
 // DEMO values, invented for the dashboard's first run: they are NOT Gunma's statistics. Each is
 // stored with isDemo = true and shown as デモ / Demo on every page and in the API until staff
 // publish a real value for that year. They are chosen so that every grade appears at least
-// once, some values are stale (latest year more than two fiscal years old) and seven KPIs have
-// no data at all. Keys: KPI code → series key → fiscal year → value.
+// once, some values are stale (latest year more than two fiscal years old) and eight KPIs have
+// no data at all. The co-creation initiatives KPI gets none: the platform counts it from the
+// seeded initiatives (lib/kpis/derived.ts), and invented numbers would contradict that count.
+// Keys: KPI code → series key → fiscal year → value.
 const DEMO: Record<string, Record<string, Record<number, number>>> = {
   "gross-prefectural-product": { total: { 2021: 91500, 2022: 93000, 2023: 93500, 2024: 94200 } }, // on track
   "prefectural-income-per-capita": { total: { 2022: 3360, 2023: 3380, 2024: 3400 } }, // off track
@@ -18,7 +20,6 @@ const DEMO: Record<string, Record<string, Record<number, number>>> = {
   "pupils-self-directed-problem-solving": { grade6: { 2024: 90 }, grade9: { 2024: 88 } }, // moderate
   "women-in-management": { total: { 2022: 21.5, 2023: 22.8, 2024: 24 } }, // off track
   "e-procedure-rate": { total: { 2022: 64.2, 2023: 100, 2024: 100 } }, // achieved
-  "regional-vision-cocreation-initiatives": { total: { 2021: 8, 2022: 18, 2023: 30, 2024: 38 } }, // on track (累計)
   "health-points-participants": { total: { 2022: 90000, 2023: 125000, 2024: 130000 } }, // achieved
   "students-ict-literacy": { total: { 2023: 91.2, 2024: 92 } }, // on track (増加)
   "students-learning-at-own-pace": { total: { 2023: 84.5, 2024: 84.1 } }, // off track (増加)
