@@ -1,6 +1,9 @@
 // The OpenAPI 3.1 description of the platform's public HTTP endpoints. A unit test checks that
 // every route handler under app/api/v1 (and the health check) is described here.
+import { NEED_KINDS } from "../ideas/schemas";
 import { CSV_COLUMNS, LICENCE } from "../kpis/open-data";
+import { CATALOGUE_SORTS } from "../projects/catalogue-schema";
+import { PROJECT_STAGES } from "../projects/rules";
 
 const GRADES = ["ACHIEVED", "ON_TRACK", "MODERATE", "OFF_TRACK", "NO_DATA"];
 const STATUSES = ["PRELIMINARY", "FINAL", "ESTIMATE", "REVISED"];
@@ -17,6 +20,48 @@ const json = (schema: object, description: string) => ({
   description,
   headers: cachingHeaders,
   content: { "application/json": { schema } },
+});
+
+// The catalogue's filters (lib/projects/catalogue-schema.ts); malformed values are ignored, not refused.
+const catalogueParameters = [
+  { name: "q", in: "query", schema: { type: "string", maxLength: 100 }, description: "Words to look for" },
+  { name: "area", in: "query", schema: { type: "string", pattern: "^[a-z0-9-]{1,40}$" }, description: "Area code" },
+  { name: "municipality", in: "query", schema: { type: "integer", minimum: 1 } },
+  { name: "sdg", in: "query", schema: { type: "integer", minimum: 1, maximum: 17 } },
+  { name: "stage", in: "query", schema: { type: "string", enum: [...PROJECT_STAGES] } },
+  { name: "need", in: "query", schema: { type: "string", enum: [...NEED_KINDS] } },
+  { name: "sort", in: "query", schema: { type: "string", enum: [...CATALOGUE_SORTS], default: "newest" } },
+  { name: "page", in: "query", schema: { type: "integer", minimum: 1, maximum: 1000, default: 1 } },
+  { name: "If-None-Match", in: "header", required: false, schema: { type: "string" } },
+];
+
+const cataloguePage = (description: string) => ({
+  description,
+  headers: {
+    ETag: { schema: { type: "string" } },
+    "Cache-Control": { schema: { type: "string" } },
+  },
+  content: {
+    "application/json": {
+      schema: {
+        type: "object",
+        properties: {
+          meta: {
+            type: "object",
+            properties: {
+              licence: { type: "object" },
+              page: { type: "integer" },
+              pageCount: { type: "integer" },
+              total: { type: "integer" },
+              filters: { type: "object" },
+            },
+          },
+          data: { type: "array", items: { type: "object", additionalProperties: true } },
+        },
+        required: ["meta", "data"],
+      },
+    },
+  },
 });
 
 export const OPENAPI = {
@@ -75,6 +120,22 @@ export const OPENAPI = {
           "200": json({ type: "object", properties: { meta: { $ref: "#/components/schemas/Meta" }, data: { type: "array", items: { $ref: "#/components/schemas/Goal" } } }, required: ["meta", "data"] }, "The goals"),
           "304": notModified,
         },
+      },
+    },
+    "/api/v1/projects": {
+      get: {
+        operationId: "listProjects",
+        summary: "The public project catalogue (湯けむり未来図鑑), paginated, with the same filters as /zukan",
+        parameters: catalogueParameters,
+        responses: { "200": cataloguePage("One page of projects"), "304": { description: "Not modified" } },
+      },
+    },
+    "/api/v1/ideas": {
+      get: {
+        operationId: "listIdeas",
+        summary: "Published ideas and what became of each, paginated, with the catalogue's filters",
+        parameters: catalogueParameters,
+        responses: { "200": cataloguePage("One page of ideas"), "304": { description: "Not modified" } },
       },
     },
     "/api/v1/openapi.json": {

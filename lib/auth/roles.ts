@@ -21,7 +21,10 @@ export type Action =
   | "workshop.facilitate"
   | "idea.submit"
   | "idea.review"
+  | "notification.read"
+  | "project.create"
   | "project.manage"
+  | "project.participate"
   | "kpi.observation.edit"
   | "kpi.observation.approve"
   | "kpi.observation.publish"
@@ -48,13 +51,16 @@ const RULES: Record<Action, (actor: Actor, resource?: OwnedResource) => boolean>
     has(a, "STAFF", "ADMIN") || (has(a, "FACILITATOR") && (r?.facilitatorIds?.includes(a.id) ?? false)),
   "idea.submit": () => true,
   "idea.review": (a) => has(a, "STAFF", "ADMIN"),
+  "notification.read": () => true,
+  "project.create": (a) => has(a, "STAFF", "ADMIN"),
+  "project.participate": () => true,
   "project.manage": (a, r) => has(a, "STAFF", "ADMIN") || (r?.ownerId != null && r.ownerId === a.id),
   "kpi.observation.edit": (a) => has(a, "STAFF", "ADMIN"),
   // Four eyes: the approver must not be the person who submitted the value.
   "kpi.observation.approve": (a, r) => has(a, "STAFF", "ADMIN") && r?.ownerId !== a.id,
   // Publishing makes an approved value public; approval already took two people.
   "kpi.observation.publish": (a) => has(a, "STAFF", "ADMIN"),
-  // A bulk import creates drafts only; each still goes through submit, approve and publish.
+  // A bulk import submits values; each still needs another staff member to approve it, then a publish.
   "kpi.import": (a) => has(a, "STAFF", "ADMIN"),
   "netsugen.book": (a) => has(a, "MEMBER"),
   "netsugen.reception": (a) => has(a, "STAFF", "ADMIN"),

@@ -1,10 +1,22 @@
 import { expect, type Page } from "@playwright/test";
+import { DEMO_ACCOUNTS } from "../../prisma/seed/demo-accounts";
 
+
+function demoAccount(localPart: string): { email: string; password: string; name: string } {
+  const account = DEMO_ACCOUNTS.find((a) => a.email.startsWith(`${localPart}@`));
+  if (!account) throw new Error(`No demo account ${localPart}`);
+  return { email: account.email, password: account.password, name: account.name };
+}
+
+/** The seeded demo accounts (prisma/seed/demo-accounts.ts), as the README lists them. */
 export const DEMO = {
-  resident: { email: "resident@demo.yukemuri.example", password: "yukemuri-resident-2026", name: "上州 はな（デモ）" },
-  staff: { email: "staff@demo.yukemuri.example", password: "yukemuri-staff-2026", name: "妙義 誠（デモ職員）" },
-  admin: { email: "admin@demo.yukemuri.example", password: "yukemuri-admin-2026", name: "管理者（デモ）" },
-} as const;
+  resident: demoAccount("resident"),
+  member: demoAccount("member"),
+  facilitator: demoAccount("facilitator"),
+  staff: demoAccount("staff"),
+  staff2: demoAccount("staff2"),
+  admin: demoAccount("admin"),
+};
 
 /** Signs in through the real form, as a person would. */
 export async function signIn(page: Page, account: { email: string; password: string; name: string }, next = "/") {

@@ -16,7 +16,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function StaffConsolePage() {
   const user = await requirePageAccess("staff.console.view", "/staff");
-  const [t, kpi, counts, audit] = await Promise.all([getTranslations("staff"), getTranslations("kpiStaff"), countPlatformData(), listRecentAudit()]);
+  const [t, tAnalytics, kpi, counts, audit] = await Promise.all([
+    getTranslations("staff"),
+    getTranslations("analytics"),
+    getTranslations("kpiStaff"),
+    countPlatformData(),
+    listRecentAudit(),
+  ]);
   return (
     <Container className="flex flex-col gap-10 pb-16">
       <PageHeader
@@ -24,6 +30,8 @@ export default async function StaffConsolePage() {
         lead={t("lead")}
         actions={
           <>
+            {can(user, "idea.review") && <LinkButton href="/staff/ideas">{t("reviewIdeas")}</LinkButton>}
+            <LinkButton href="/staff/analytics" variant="secondary">{tAnalytics("link")}</LinkButton>
             {can(user, "kpi.observation.edit") && <LinkButton href="/staff/kpis" variant="secondary">{kpi("consoleLink")}</LinkButton>}
             {can(user, "user.list") && <LinkButton href="/admin/users" variant="secondary">{t("manageUsers")}</LinkButton>}
           </>
