@@ -1,15 +1,17 @@
 // The open-data shapes of the KPIs: JSON for the API and a tidy CSV, with the licence in both.
 // Pure: the route handlers fetch, this formats.
 import { createHash } from "node:crypto";
+import { OPEN_DATA_LICENCE } from "../api/json";
 import { fiscalYearPeriod } from "../dates/fiscal-year";
 import type { PublicKpi } from "./assessment";
 import type { Rollup } from "./rollup";
 
+/** The platform's open-data licence (lib/api/json.ts), with the identifiers KPI data users cite. */
 export const LICENCE = {
   id: "PDL-1.0",
   name: "Public Data License (Version 1.0)",
   nameJa: "公共データ利用規約（第1.0版）",
-  url: "https://www.digital.go.jp/resources/open_data/public_data_license_v1.0",
+  url: OPEN_DATA_LICENCE.url,
   compatibleWith: "CC-BY-4.0",
   attributionJa: "出典：群馬県SDGs未来都市計画／湯けむり（PDL1.0）",
   attribution: "Source: Gunma Prefecture SDGs Future City plan / Yukemuri (PDL1.0)",
