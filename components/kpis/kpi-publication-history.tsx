@@ -1,4 +1,5 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { linkStyle } from "@/components/ui/styles";
 import { tableStyles } from "@/components/ui/table-styles";
 import { fiscalYearLabel } from "@/lib/dates/fiscal-year";
 import type { PublicKpi } from "@/lib/kpis/assessment";
@@ -28,6 +29,7 @@ export async function KpiPublicationHistory({ kpi, unit }: { kpi: PublicKpi; uni
             <th scope="col" className={tableStyles.th}>{t("kpi.actual")}</th>
             <th scope="col" className={tableStyles.th}>{t("kpi.status")}</th>
             <th scope="col" className={tableStyles.th}>{t("kpi.version")}</th>
+            <th scope="col" className={tableStyles.th}>{t("kpi.evidence")}</th>
           </tr>
         </thead>
         <tbody>
@@ -44,6 +46,19 @@ export async function KpiPublicationHistory({ kpi, unit }: { kpi: PublicKpi; uni
               <td className={tableStyles.td}>{t(`status.${r.status}`)}</td>
               <td className={tableStyles.td}>
                 {r.version}（{r.superseded ? t("kpi.superseded") : t("kpi.current")}）
+              </td>
+              <td className={tableStyles.td}>
+                {r.evidenceUrl && (
+                  <a href={r.evidenceUrl} className={`${linkStyle} mr-3`} rel="noopener noreferrer">
+                    {t("kpi.evidenceLink")}
+                  </a>
+                )}
+                {r.evidenceFile && (
+                  <a href={r.evidenceFile} className={linkStyle} download>
+                    {t("kpi.evidenceFile")}
+                  </a>
+                )}
+                {!r.evidenceUrl && !r.evidenceFile && "—"}
               </td>
             </tr>
           ))}

@@ -72,6 +72,14 @@ export function ObservationForm({ kpiCode, unit, series, fiscalYears, defaultFis
         defaultValue={value("evidenceUrl")}
         error={fieldError("evidenceUrl")}
       />
+      <TextField
+        name="evidenceFile"
+        type="file"
+        accept=".pdf,.png,.jpg,.jpeg,.xlsx,application/pdf,image/png,image/jpeg,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        label={t("evidenceFile")}
+        hint={t("evidenceFileHint")}
+        error={fieldError("evidenceFile")}
+      />
       <TextField name="note" label={t("note")} hint={t("noteHint")} maxLength={NOTE_MAX} autoComplete="off" defaultValue={value("note")} error={fieldError("note")} />
       <div>
         <Button type="submit" aria-disabled={pending || undefined}>

@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { linkStyle } from "@/components/ui/styles";
 import { tableStyles } from "@/components/ui/table-styles";
 import { fiscalYearLabel } from "@/lib/dates/fiscal-year";
 import type { TransitionName } from "@/lib/kpis/mutations";
@@ -58,7 +59,19 @@ export async function StaffObservations({ series, unit, userId }: { series: Staf
                   {formatNumber(locale, o.value)} {unit}
                   {o.isDemo && <span className="ml-2 rounded-4 border border-solid-gray-600 px-1 text-dns-14N-130">{t("kpiStaff.observations.demo")}</span>}
                 </td>
-                <td className={tableStyles.td}>{t(`dashboard.status.${o.status}`)}</td>
+                <td className={tableStyles.td}>
+                  {t(`dashboard.status.${o.status}`)}
+                  {o.evidenceUrl && (
+                    <a href={o.evidenceUrl} className={`${linkStyle} block text-dns-14N-130`} rel="noopener noreferrer">
+                      {t("kpiStaff.observations.evidenceLink")}
+                    </a>
+                  )}
+                  {o.evidenceUploadId && (
+                    <a href={`/evidence/${o.evidenceUploadId}`} className={`${linkStyle} block text-dns-14N-130`} download>
+                      {t("kpiStaff.observations.evidenceFile")}
+                    </a>
+                  )}
+                </td>
                 <td className={tableStyles.td}>
                   {t(`kpiStaff.state.${o.state}`)}
                   {o.supersededAt && <> ({t("kpiStaff.observations.superseded")})</>}

@@ -141,6 +141,17 @@ export const OPENAPI = {
     "/api/v1/openapi.json": {
       get: { operationId: "getOpenApi", summary: "This description", responses: { "200": { description: "OpenAPI 3.1", content: { "application/json": { schema: { type: "object" } } } } } },
     },
+    "/evidence/{id}": {
+      get: {
+        operationId: "downloadEvidence",
+        summary: "An evidence file cited by a published KPI value (PDF, PNG, JPEG or .xlsx), as a download",
+        parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", pattern: "^[a-z0-9]{1,40}$" } }],
+        responses: {
+          "200": { description: "The file", content: { "application/octet-stream": { schema: { type: "string", format: "binary" } } } },
+          "404": { description: "No such file, or no published value cites it yet", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
+        },
+      },
+    },
     "/api/health": {
       get: {
         operationId: "getHealth",
@@ -181,6 +192,7 @@ export const OPENAPI = {
           derived: { type: "boolean" },
           note: { type: ["string", "null"] },
           evidenceUrl: { type: ["string", "null"] },
+          evidenceFile: { type: ["string", "null"], description: "Path of the uploaded evidence file (a download)" },
           supersededAt: { type: ["string", "null"], format: "date-time", description: "Only in revisions: when a correction replaced it" },
         },
         required: ["fiscalYear", "periodStart", "periodEnd", "value", "status", "version", "isDemo"],

@@ -15,6 +15,8 @@ export interface PublicObservation {
   derived: boolean;
   note: string | null;
   evidenceUrl: string | null;
+  /** Where the uploaded evidence file is served, if there is one. */
+  evidenceFile: string | null;
 }
 
 export interface PublicSeries {
@@ -102,6 +104,7 @@ const SELECT = {
           derived: true,
           note: true,
           evidenceUrl: true,
+          evidenceUploadId: true,
         },
       },
     },
@@ -134,6 +137,7 @@ function toPublicKpi(row: Row, asOfFiscalYear: number): PublicKpi {
         derived: o.derived,
         note: o.note,
         evidenceUrl: o.evidenceUrl,
+        evidenceFile: o.evidenceUploadId ? `/evidence/${o.evidenceUploadId}` : null,
       };
     };
     const current = s.observations.filter((o) => o.supersededAt === null).map(toObservation);

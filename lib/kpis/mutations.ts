@@ -10,6 +10,7 @@ import { assessKpis } from "./assessment";
 import { isScaleSuspect } from "./rules";
 import { observationSchema } from "./schemas";
 import { fieldErrorsOf } from "../validation/text";
+import { checkEvidence, storeEvidence } from "../uploads/evidence";
 
 type Tx = Prisma.TransactionClient;
 type State = "DRAFT" | "SUBMITTED" | "APPROVED" | "PUBLISHED";
@@ -36,11 +37,16 @@ const snapshot = (o: { state: string; value: Prisma.Decimal | string; status: st
 export async function createObservation(
   actor: Actor | null,
   raw: Record<string, unknown>,
-  options: { now?: Date; derived?: boolean } = {},
+  options: { now?: Date; derived?: boolean; evidenceFile?: { bytes: Uint8Array; name: string } } = {},
 ): Promise<ActionResult<{ id: string; version: number }>> {
   if (!can(actor, "kpi.observation.edit")) return refuse(actor);
   const parsed = observationSchema(fiscalYearOf(options.now ?? new Date())).safeParse(raw);
-  if (!parsed.success) return fail("errors.checkFields", fieldErrorsOf(parsed.error));
+  const evidence = options.evidenceFile ? checkEvidence(options.evidenceFile.bytes, options.evidenceFile.name) : null;
+  if (!parsed.success || (evidence && !evidence.ok)) {
+    const fieldErrors = parsed.success ? {} : fieldErrorsOf(parsed.error);
+    if (evidence && !evidence.ok) fieldErrors.evidenceFile = [evidence.error];
+    return fail("errors.checkFields", fieldErrors);
+  }
   const input = parsed.data;
 
   const series = await db.kpiSeries.findUnique({
@@ -61,6 +67,10 @@ export async function createObservation(
         orderBy: { version: "desc" },
       });
       if (versions.some((v) => v.state !== "PUBLISHED")) return null;
+      const evidenceUploadId =
+        evidence?.ok && options.evidenceFile
+          ? await storeEvidence(tx, { bytes: options.evidenceFile.bytes, mime: evidence.mime, name: evidence.name }, actor!.id)
+          : null;
       const row = await tx.kpiObservation.create({
         data: {
           seriesId: input.seriesId,
@@ -69,6 +79,7 @@ export async function createObservation(
           value: input.value,
           status: input.status,
           evidenceUrl: input.evidenceUrl ?? null,
+          evidenceUploadId,
           note: input.note ?? null,
           derived: options.derived ?? false,
           createdById: actor!.id,
@@ -80,7 +91,7 @@ export async function createObservation(
         action: "kpi_observation.create",
         subjectType: SUBJECT,
         subjectId: row.id,
-        after: { ...snapshot(row), seriesId: input.seriesId, evidenceUrl: input.evidenceUrl ?? null, note: input.note ?? null },
+        after: { ...snapshot(row), seriesId: input.seriesId, evidenceUrl: input.evidenceUrl ?? null, evidenceUploadId, note: input.note ?? null },
       });
       return row;
     });

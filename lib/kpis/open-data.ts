@@ -53,6 +53,7 @@ export function toApiKpi(kpi: PublicKpi) {
       derived: o.derived,
       note: o.note,
       evidenceUrl: o.evidenceUrl,
+      evidenceFile: o.evidenceFile,
     };
   };
   return {

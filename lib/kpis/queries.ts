@@ -106,6 +106,7 @@ export async function getKpiForStaff(code: string) {
               state: true,
               note: true,
               evidenceUrl: true,
+              evidenceUploadId: true,
               isDemo: true,
               derived: true,
               supersededAt: true,

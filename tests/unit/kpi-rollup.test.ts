@@ -24,7 +24,7 @@ test("a KPI linked to several goals counts under each; goals without KPIs report
 
 test("the chart and the table share rows from the baseline to the last target, with the expected path", () => {
   const definition = { direction: "INCREASE" as const, cumulative: true, baseline: null, milestones: [{ fiscalYear: 2023, value: 10, comparator: "EQ" as const }] };
-  const observations = [{ fiscalYear: 2022, value: 7, status: "FINAL" as const, version: 1, publishedAt: null, isDemo: true, derived: false, note: null, evidenceUrl: null }];
+  const observations = [{ fiscalYear: 2022, value: 7, status: "FINAL" as const, version: 1, publishedAt: null, isDemo: true, derived: false, note: null, evidenceUrl: null, evidenceFile: null }];
   const series: PublicSeries = {
     key: "total",
     labelJa: "総計",

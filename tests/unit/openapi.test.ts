@@ -10,8 +10,8 @@ function routes(dir: string, prefix: string): string[] {
   });
 }
 
-test("every public route handler under app/api/v1, and the health check, is described", () => {
-  const found = [...routes(path.join(process.cwd(), "app/api/v1"), "/api/v1"), "/api/health"].sort();
+test("every public route handler under app/api/v1, the evidence downloads and the health check are described", () => {
+  const found = [...routes(path.join(process.cwd(), "app/api/v1"), "/api/v1"), ...routes(path.join(process.cwd(), "app/evidence"), "/evidence"), "/api/health"].sort();
   expect(Object.keys(OPENAPI.paths).sort()).toEqual(found);
 });
 

@@ -6,6 +6,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { draftDerivedObservation } from "@/lib/kpis/derived";
 import { createObservation, transitionObservation, type TransitionName } from "@/lib/kpis/mutations";
 import { KPI_CACHE_TAG } from "@/lib/kpis/public";
+import { EVIDENCE_MAX_BYTES } from "@/lib/uploads/sniff";
 import { echoableValues, formDataToObject } from "@/lib/validation/form-data";
 
 const TRANSITIONS: readonly TransitionName[] = ["submit", "approve", "returnToDraft", "publish"];
@@ -17,7 +18,15 @@ export async function createObservationAction(
   formData: FormData,
 ): Promise<ActionResult<{ id: string; version: number }>> {
   const user = await getCurrentUser();
-  const result = await createObservation(user, formDataToObject(formData));
+  const file = formData.get("evidenceFile");
+  const evidenceFile =
+    file instanceof File && file.size > 0
+      ? // The size is checked before reading so an oversized upload is never held whole.
+        { bytes: file.size > EVIDENCE_MAX_BYTES ? new Uint8Array() : new Uint8Array(await file.arrayBuffer()), name: file.name }
+      : undefined;
+  const fields = formDataToObject(formData);
+  delete fields.evidenceFile;
+  const result = await createObservation(user, fields, { evidenceFile });
   if (!result.ok) return { ...result, values: echoableValues(formData) };
   const code = formData.get("kpiCode");
   if (typeof code === "string" && CODE.test(code)) revalidatePath(`/staff/kpis/${code}`);
