@@ -15,6 +15,9 @@ if (!existsSync(path.join(PROJECT_ROOT, ".next", "BUILD_ID"))) {
 }
 
 rmSync(dataDir, { recursive: true, force: true });
+// Next's data cache (unstable_cache entries, e.g. the KPI dashboard) outlives the server on disk;
+// it described the previous run's database, so it goes with it.
+rmSync(path.join(PROJECT_ROOT, ".next", "cache", "fetch-cache"), { recursive: true, force: true });
 process.env.PGLITE_DATA_DIR = dataDir;
 delete process.env.DATABASE_URL;
 

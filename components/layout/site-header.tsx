@@ -61,6 +61,9 @@ export function SiteHeader({ user }: SiteHeaderProps) {
               <li>
                 <NavLink href="/zukan">{t("zukan")}</NavLink>
               </li>
+              <li>
+                <NavLink href="/dashboard">{t("dashboard")}</NavLink>
+              </li>
               {user?.staffConsole && (
                 <li>
                   <NavLink href="/staff">{t("staffConsole")}</NavLink>

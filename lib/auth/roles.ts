@@ -30,6 +30,8 @@ export type Action =
   | "project.participate"
   | "kpi.observation.edit"
   | "kpi.observation.approve"
+  | "kpi.observation.publish"
+  | "kpi.import"
   | "netsugen.book"
   | "netsugen.reception";
 
@@ -62,6 +64,10 @@ const RULES: Record<Action, (actor: Actor, resource?: OwnedResource) => boolean>
   "kpi.observation.edit": (a) => has(a, "STAFF", "ADMIN"),
   // Four eyes: the approver must not be the person who submitted the value.
   "kpi.observation.approve": (a, r) => has(a, "STAFF", "ADMIN") && r?.ownerId !== a.id,
+  // Publishing makes an approved value public; approval already took two people.
+  "kpi.observation.publish": (a) => has(a, "STAFF", "ADMIN"),
+  // A bulk import submits values; each still needs another staff member to approve it, then a publish.
+  "kpi.import": (a) => has(a, "STAFF", "ADMIN"),
   "netsugen.book": (a) => has(a, "MEMBER"),
   "netsugen.reception": (a) => has(a, "STAFF", "ADMIN"),
 };

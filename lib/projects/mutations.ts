@@ -6,7 +6,7 @@ import { fiscalYearOf } from "../dates/fiscal-year";
 import { db } from "../db";
 import { isUniqueViolation } from "../db/errors";
 import { checkImage, storeImage } from "../uploads/mutations";
-import { refreshCocreationKpiDraft } from "./cocreation-kpi";
+import { findCocreationKpi, refreshCocreationKpiDraft } from "./cocreation-kpi";
 import { projectLeadId } from "./queries";
 import { canMoveProject, needStatusAfterOffers } from "./rules";
 import type { AddNeedInput, AddTeamMemberInput, ChangeStageInput, PostUpdateInput, RegisterProjectInput, CreateProjectInput, DecideOfferInput, OfferSupportInput } from "./schemas";
@@ -32,12 +32,15 @@ export async function createProjectFromIdeas(staff: Actor, input: CreateProjectI
   const first = ideas[0];
   const slug = slugFor(input.titleJa);
   await db.$transaction(async (tx) => {
+    const cocreationKpi = await findCocreationKpi(tx);
     const project = await tx.project.create({
       data: {
         slug,
         titleJa: input.titleJa,
         summaryJa: input.summaryJa,
         kind: "COMMUNITY",
+        // Every project grown from workshop or resident ideas is a co-creation initiative.
+        kpis: cocreationKpi ? { create: { kpiId: cocreationKpi.id } } : undefined,
         stage: "FORMING",
         areaId: first?.areaId ?? null,
         municipalityId: first?.municipalityId ?? null,
@@ -237,11 +240,13 @@ export async function registerProject(staff: Actor, input: RegisterProjectInput,
   const slug = slugFor(input.titleEn ?? input.titleJa);
   const running = input.stage === "RUNNING" || input.stage === "SCALING";
   await db.$transaction(async (tx) => {
+    const cocreationKpi = await findCocreationKpi(tx);
     const project = await tx.project.create({
       data: {
         slug,
         titleJa: input.titleJa,
         titleEn: input.titleEn ?? null,
+        kpis: cocreationKpi ? { create: { kpiId: cocreationKpi.id } } : undefined,
         summaryJa: input.summaryJa,
         kind: "INITIATIVE",
         stage: input.stage,

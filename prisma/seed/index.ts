@@ -4,6 +4,7 @@ import type { Database } from "../../lib/db";
 import { seedDemoAccounts } from "./accounts";
 import { seedInitiatives } from "./projects";
 import { seedKpis } from "./kpis";
+import { seedKpiDemoObservations } from "./kpi-demo";
 import { seedNetsugen } from "./netsugen";
 import { seedRegions } from "./regions";
 import { seedSdgs } from "./sdgs";
@@ -13,6 +14,7 @@ const STEPS: [string, (db: Database) => Promise<void>][] = [
   ["areas and municipalities", seedRegions],
   ["SDGs", seedSdgs],
   ["KPIs", seedKpis],
+  ["KPI demo observations", seedKpiDemoObservations],
   ["NETSUGEN", seedNetsugen],
   ["workshop series 2021–2023", seedWorkshopHistory],
   ["initiatives", seedInitiatives],

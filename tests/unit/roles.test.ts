@@ -25,6 +25,8 @@ describe("can(): role table", () => {
     ["project.create", false, false, false, true, true],
     ["project.participate", true, true, true, true, true],
     ["kpi.observation.edit", false, false, false, true, true],
+    ["kpi.observation.publish", false, false, false, true, true],
+    ["kpi.import", false, false, false, true, true],
     ["netsugen.book", false, true, false, false, false],
     ["netsugen.reception", false, false, false, true, true],
   ];

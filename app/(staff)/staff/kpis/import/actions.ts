@@ -1,0 +1,28 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { fail, type ActionResult } from "@/lib/actions/result";
+import { getCurrentUser } from "@/lib/auth/session";
+import { applyImport, previewImport, type ImportPreview } from "@/lib/kpis/import";
+import { IMPORT_MAX_BYTES } from "@/lib/kpis/import-parse";
+
+/** Step 1: read the uploaded file and show what would change. Writes nothing. */
+export async function previewImportAction(_previous: ActionResult<ImportPreview> | null, formData: FormData): Promise<ActionResult<ImportPreview>> {
+  const file = formData.get("file");
+  if (!(file instanceof File) || file.size === 0) return fail("kpiImport.errors.noFile", { file: ["kpiImport.errors.noFile"] });
+  // Checked before reading, so an oversized upload is never held in memory as a whole.
+  if (file.size > IMPORT_MAX_BYTES) return fail("kpiImport.errors.tooLarge", { file: ["kpiImport.errors.tooLarge"] });
+  return previewImport(await getCurrentUser(), new Uint8Array(await file.arrayBuffer()));
+}
+
+/** Step 2: apply the previewed content, checked again from scratch, all or nothing. */
+export async function applyImportAction(
+  _previous: ActionResult<{ created: number; unchanged: number }> | null,
+  formData: FormData,
+): Promise<ActionResult<{ created: number; unchanged: number }>> {
+  const text = formData.get("text");
+  if (typeof text !== "string" || text.length === 0) return fail("kpiImport.errors.empty");
+  const result = await applyImport(await getCurrentUser(), new TextEncoder().encode(text));
+  if (result.ok) revalidatePath("/staff/kpis");
+  return result;
+}

@@ -1,0 +1,13 @@
+import { apiMeta, cachedResponse, jsonNotFound, toApiKpi } from "@/lib/kpis/open-data";
+import { getPublicKpi } from "@/lib/kpis/public";
+
+const CODE = /^[a-z0-9-]{1,100}$/;
+
+/** One KPI by its code, e.g. /api/v1/kpis/ghg-emissions. */
+export async function GET(request: Request, { params }: { params: Promise<{ code: string }> }) {
+  const { code } = await params;
+  const found = CODE.test(code) ? await getPublicKpi(code) : null;
+  if (!found) return jsonNotFound(`No KPI with the code ${JSON.stringify(code.slice(0, 100))}`);
+  const body = JSON.stringify({ meta: apiMeta([found.kpi], found.data.asOfFiscalYear), data: toApiKpi(found.kpi) });
+  return cachedResponse(request, body, "application/json; charset=utf-8");
+}

@@ -1,0 +1,47 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { tableStyles } from "@/components/ui/table-styles";
+import { fiscalYearLabel } from "@/lib/dates/fiscal-year";
+import type { SeriesRow } from "@/lib/kpis/chart-data";
+import { DemoBadge } from "./grade-badge";
+import { asUiLocale, formatNumber } from "./locale-text";
+
+/** The chart's numbers as a table: every fiscal year with baseline, actual, target and expected value. */
+export async function KpiSeriesTable({ id, rows, caption }: { id: string; rows: SeriesRow[]; caption: string }) {
+  const [t, locale] = await Promise.all([getTranslations("dashboard"), getLocale()]);
+  const ui = asUiLocale(locale);
+  const n = (v: number | null) => (v === null ? "—" : formatNumber(locale, v));
+  return (
+    <div className="overflow-x-auto">
+      <table id={id} className={tableStyles.table}>
+        <caption className="mb-2 text-left text-std-17B-170">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className={tableStyles.th}>{t("kpi.fiscalYear")}</th>
+            <th scope="col" className={tableStyles.th}>{t("kpi.baseline")}</th>
+            <th scope="col" className={tableStyles.th}>{t("kpi.actual")}</th>
+            <th scope="col" className={tableStyles.th}>{t("kpi.status")}</th>
+            <th scope="col" className={tableStyles.th}>{t("kpi.milestone")}</th>
+            <th scope="col" className={tableStyles.th}>{t("kpi.expected")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.fiscalYear}>
+              <th scope="row" className={`${tableStyles.td} text-left font-normal whitespace-nowrap`}>{fiscalYearLabel(r.fiscalYear, ui)}</th>
+              <td className={`${tableStyles.td} tabular-nums`}>{n(r.baseline)}</td>
+              <td className={`${tableStyles.td} tabular-nums`}>
+                {n(r.actual)} {r.isDemo && <DemoBadge />}
+              </td>
+              <td className={tableStyles.td}>{r.status ? t(`status.${r.status}`) : "—"}</td>
+              <td className={`${tableStyles.td} tabular-nums`}>
+                {r.milestoneComparator === "INCREASE" ? t("kpi.direction.INCREASE") : n(r.milestone)}
+                {r.milestoneComparator === "GTE" && (ui === "ja" ? "以上" : " or more")}
+              </td>
+              <td className={`${tableStyles.td} tabular-nums`}>{r.expected === null ? "—" : formatNumber(locale, Math.round(r.expected * 100) / 100)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

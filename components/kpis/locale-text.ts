@@ -1,0 +1,15 @@
+// Bilingual columns (nameJa/nameEn) to the reader's language; Japanese when English is missing.
+export type UiLocale = "ja" | "en";
+
+export function pick(locale: string, ja: string, en: string | null | undefined): string {
+  return locale === "en" && en ? en : ja;
+}
+
+export function asUiLocale(locale: string): UiLocale {
+  return locale === "en" ? "en" : "ja";
+}
+
+/** Numbers as people read them, with the decimals the data has (up to the column's four). */
+export function formatNumber(locale: string, value: number | string): string {
+  return new Intl.NumberFormat(locale === "en" ? "en-GB" : "ja-JP", { maximumFractionDigits: 4 }).format(Number(value));
+}

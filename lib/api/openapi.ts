@@ -1,0 +1,275 @@
+// The OpenAPI 3.1 description of the platform's public HTTP endpoints. A unit test checks that
+// every route handler under app/api/v1 (and the health check) is described here.
+import { NEED_KINDS } from "../ideas/schemas";
+import { CSV_COLUMNS, LICENCE } from "../kpis/open-data";
+import { CATALOGUE_SORTS } from "../projects/catalogue-schema";
+import { PROJECT_STAGES } from "../projects/rules";
+
+const GRADES = ["ACHIEVED", "ON_TRACK", "MODERATE", "OFF_TRACK", "NO_DATA"];
+const STATUSES = ["PRELIMINARY", "FINAL", "ESTIMATE", "REVISED"];
+const bilingual = { type: "object", properties: { ja: { type: ["string", "null"] }, en: { type: ["string", "null"] } }, required: ["ja", "en"] };
+
+const cachingHeaders = {
+  ETag: { description: "Strong validator of the body; send it back in If-None-Match.", schema: { type: "string" } },
+  "Cache-Control": { schema: { type: "string", examples: ["public, max-age=60, stale-while-revalidate=300"] } },
+};
+const notModified = { description: "The body has not changed since the ETag in If-None-Match.", headers: cachingHeaders };
+const ifNoneMatch = { name: "If-None-Match", in: "header", required: false, schema: { type: "string" } };
+
+const json = (schema: object, description: string) => ({
+  description,
+  headers: cachingHeaders,
+  content: { "application/json": { schema } },
+});
+
+// The catalogue's filters (lib/projects/catalogue-schema.ts); malformed values are ignored, not refused.
+const catalogueParameters = [
+  { name: "q", in: "query", schema: { type: "string", maxLength: 100 }, description: "Words to look for" },
+  { name: "area", in: "query", schema: { type: "string", pattern: "^[a-z0-9-]{1,40}$" }, description: "Area code" },
+  { name: "municipality", in: "query", schema: { type: "integer", minimum: 1 } },
+  { name: "sdg", in: "query", schema: { type: "integer", minimum: 1, maximum: 17 } },
+  { name: "stage", in: "query", schema: { type: "string", enum: [...PROJECT_STAGES] } },
+  { name: "need", in: "query", schema: { type: "string", enum: [...NEED_KINDS] } },
+  { name: "sort", in: "query", schema: { type: "string", enum: [...CATALOGUE_SORTS], default: "newest" } },
+  { name: "page", in: "query", schema: { type: "integer", minimum: 1, maximum: 1000, default: 1 } },
+  { name: "If-None-Match", in: "header", required: false, schema: { type: "string" } },
+];
+
+const cataloguePage = (description: string) => ({
+  description,
+  headers: {
+    ETag: { schema: { type: "string" } },
+    "Cache-Control": { schema: { type: "string" } },
+  },
+  content: {
+    "application/json": {
+      schema: {
+        type: "object",
+        properties: {
+          meta: {
+            type: "object",
+            properties: {
+              licence: { type: "object" },
+              page: { type: "integer" },
+              pageCount: { type: "integer" },
+              total: { type: "integer" },
+              filters: { type: "object" },
+            },
+          },
+          data: { type: "array", items: { type: "object", additionalProperties: true } },
+        },
+        required: ["meta", "data"],
+      },
+    },
+  },
+});
+
+export const OPENAPI = {
+  openapi: "3.1.0",
+  info: {
+    title: "Yukemuri public API",
+    version: "1.0.0",
+    summary: "Gunma Prefecture SDGs Future City KPIs, their grades and the 17 goals, as open data.",
+    description:
+      "KPIs of the Gunma Prefecture SDGs Future City plan with baselines, milestones, published observations by fiscal year (年度, April–March) and grades computed by the method at /dashboard/method. Observations with isDemo = true are invented demo values.",
+    license: { name: `${LICENCE.nameJa} (${LICENCE.id}), compatible with CC BY 4.0`, url: LICENCE.url },
+  },
+  servers: [{ url: "/" }],
+  paths: {
+    "/api/v1/kpis": {
+      get: {
+        operationId: "listKpis",
+        summary: "Every KPI with its series, baseline, milestones, published observations and grade",
+        parameters: [ifNoneMatch],
+        responses: {
+          "200": json({ type: "object", properties: { meta: { $ref: "#/components/schemas/Meta" }, data: { type: "array", items: { $ref: "#/components/schemas/Kpi" } } }, required: ["meta", "data"] }, "All KPIs"),
+          "304": notModified,
+        },
+      },
+    },
+    "/api/v1/kpis/{code}": {
+      get: {
+        operationId: "getKpi",
+        summary: "One KPI by its code",
+        parameters: [{ name: "code", in: "path", required: true, schema: { type: "string", pattern: "^[a-z0-9-]{1,100}$" }, example: "ghg-emissions" }, ifNoneMatch],
+        responses: {
+          "200": json({ type: "object", properties: { meta: { $ref: "#/components/schemas/Meta" }, data: { $ref: "#/components/schemas/Kpi" } }, required: ["meta", "data"] }, "The KPI"),
+          "304": notModified,
+          "404": { description: "No KPI has this code", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
+        },
+      },
+    },
+    "/api/v1/kpis.csv": {
+      get: {
+        operationId: "downloadKpisCsv",
+        summary: "Tidy CSV, one row per current published observation (UTF-8 with BOM)",
+        description: `Columns: ${CSV_COLUMNS.join(", ")}. Text cells that a spreadsheet would run as a formula start with an apostrophe.`,
+        parameters: [ifNoneMatch],
+        responses: {
+          "200": { description: "The CSV file", headers: cachingHeaders, content: { "text/csv": { schema: { type: "string" } } } },
+          "304": notModified,
+        },
+      },
+    },
+    "/api/v1/sdgs": {
+      get: {
+        operationId: "listSdgs",
+        summary: "The 17 goals with how many KPIs are in each grade and how many have data",
+        parameters: [ifNoneMatch],
+        responses: {
+          "200": json({ type: "object", properties: { meta: { $ref: "#/components/schemas/Meta" }, data: { type: "array", items: { $ref: "#/components/schemas/Goal" } } }, required: ["meta", "data"] }, "The goals"),
+          "304": notModified,
+        },
+      },
+    },
+    "/api/v1/projects": {
+      get: {
+        operationId: "listProjects",
+        summary: "The public project catalogue (湯けむり未来図鑑), paginated, with the same filters as /zukan",
+        parameters: catalogueParameters,
+        responses: { "200": cataloguePage("One page of projects"), "304": { description: "Not modified" } },
+      },
+    },
+    "/api/v1/ideas": {
+      get: {
+        operationId: "listIdeas",
+        summary: "Published ideas and what became of each, paginated, with the catalogue's filters",
+        parameters: catalogueParameters,
+        responses: { "200": cataloguePage("One page of ideas"), "304": { description: "Not modified" } },
+      },
+    },
+    "/api/v1/openapi.json": {
+      get: { operationId: "getOpenApi", summary: "This description", responses: { "200": { description: "OpenAPI 3.1", content: { "application/json": { schema: { type: "object" } } } } } },
+    },
+    "/evidence/{id}": {
+      get: {
+        operationId: "downloadEvidence",
+        summary: "An evidence file cited by a published KPI value (PDF, PNG, JPEG or .xlsx), as a download",
+        parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", pattern: "^[a-z0-9]{1,40}$" } }],
+        responses: {
+          "200": { description: "The file", content: { "application/octet-stream": { schema: { type: "string", format: "binary" } } } },
+          "404": { description: "No such file, or no published value cites it yet", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
+        },
+      },
+    },
+    "/api/health": {
+      get: {
+        operationId: "getHealth",
+        summary: "Liveness and database reachability",
+        responses: {
+          "200": { description: "Up", content: { "application/json": { schema: { $ref: "#/components/schemas/Health" } } } },
+          "503": { description: "The database does not answer", content: { "application/json": { schema: { $ref: "#/components/schemas/Health" } } } },
+        },
+      },
+    },
+  },
+  components: {
+    schemas: {
+      Meta: {
+        type: "object",
+        properties: {
+          licence: { type: "object", properties: { id: { const: LICENCE.id }, name: { type: "string" }, nameJa: { type: "string" }, url: { type: "string", format: "uri" }, compatibleWith: { const: "CC-BY-4.0" } } },
+          source: bilingual,
+          lastUpdated: { type: ["string", "null"], format: "date-time" },
+          asOfFiscalYear: { type: "integer" },
+          method: { type: "string" },
+          demoNotice: { type: "string" },
+        },
+        required: ["licence", "source", "lastUpdated", "asOfFiscalYear", "method"],
+      },
+      Grade: { type: "string", enum: GRADES },
+      Observation: {
+        type: "object",
+        properties: {
+          fiscalYear: { type: "integer", description: "年度, named by the calendar year it starts in" },
+          periodStart: { type: "string", format: "date" },
+          periodEnd: { type: "string", format: "date" },
+          value: { type: "number" },
+          status: { type: "string", enum: STATUSES },
+          version: { type: "integer", minimum: 1 },
+          publishedAt: { type: ["string", "null"], format: "date-time" },
+          isDemo: { type: "boolean" },
+          derived: { type: "boolean" },
+          note: { type: ["string", "null"] },
+          evidenceUrl: { type: ["string", "null"] },
+          evidenceFile: { type: ["string", "null"], description: "Path of the uploaded evidence file (a download)" },
+          supersededAt: { type: ["string", "null"], format: "date-time", description: "Only in revisions: when a correction replaced it" },
+        },
+        required: ["fiscalYear", "periodStart", "periodEnd", "value", "status", "version", "isDemo"],
+      },
+      Series: {
+        type: "object",
+        properties: {
+          key: { type: "string" },
+          label: bilingual,
+          baseline: { type: ["object", "null"], properties: { fiscalYear: { type: "integer" }, value: { type: "number" } } },
+          baselinePrinted: { type: ["string", "null"] },
+          milestones: {
+            type: "array",
+            items: { type: "object", properties: { fiscalYear: { type: "integer" }, value: { type: ["number", "null"] }, comparator: { type: "string", enum: ["EQ", "GTE", "LTE", "INCREASE"] } } },
+          },
+          observations: { type: "array", items: { $ref: "#/components/schemas/Observation" } },
+          revisions: { type: "array", items: { $ref: "#/components/schemas/Observation" } },
+          grade: {
+            type: "object",
+            description: "The series' grade, the reason, and every input that produced it",
+            properties: { grade: { $ref: "#/components/schemas/Grade" }, reason: { type: "string" }, stale: { type: "boolean" }, inputs: { type: "object" } },
+          },
+        },
+        required: ["key", "label", "milestones", "observations", "grade"],
+      },
+      Kpi: {
+        type: "object",
+        properties: {
+          code: { type: "string" },
+          name: bilingual,
+          pillar: { type: "string", enum: ["ECONOMY", "SOCIETY", "ENVIRONMENT"] },
+          unit: bilingual,
+          direction: { type: "string", enum: ["INCREASE", "DECREASE"] },
+          cumulative: { type: "boolean" },
+          ownerDepartment: bilingual,
+          sdg: { type: "object", properties: { goals: { type: "array", items: { type: "integer" } }, targets: { type: "array", items: { type: "string" } } } },
+          source: { type: "object" },
+          grade: {
+            type: "object",
+            properties: {
+              grade: { $ref: "#/components/schemas/Grade" },
+              stale: { type: "boolean" },
+              rule: { type: "string", enum: ["single-series", "worst-series"] },
+              gradedSeries: { type: "integer" },
+              totalSeries: { type: "integer" },
+            },
+          },
+          hasDemo: { type: "boolean" },
+          lastUpdated: { type: ["string", "null"], format: "date-time" },
+          series: { type: "array", items: { $ref: "#/components/schemas/Series" } },
+          links: { type: "object", properties: { self: { type: "string" }, html: { type: "string" } } },
+        },
+        required: ["code", "name", "pillar", "direction", "cumulative", "sdg", "grade", "series"],
+      },
+      Goal: {
+        type: "object",
+        properties: {
+          number: { type: "integer", minimum: 1, maximum: 17 },
+          name: bilingual,
+          colour: { type: "string", pattern: "^#[0-9A-Fa-f]{6}$" },
+          grades: {
+            type: "object",
+            properties: Object.fromEntries([...GRADES, "total", "withData"].map((g) => [g, { type: "integer", minimum: 0 }])),
+          },
+          kpis: { type: "array", items: { type: "string" } },
+        },
+        required: ["number", "name", "colour", "grades", "kpis"],
+      },
+      Error: {
+        type: "object",
+        properties: { error: { type: "object", properties: { code: { type: "string" }, message: { type: "string" } }, required: ["code", "message"] } },
+        required: ["error"],
+      },
+      Health: {
+        type: "object",
+        properties: { status: { type: "string", enum: ["ok", "degraded"] }, database: { type: "string", enum: ["ok", "unreachable"] } },
+      },
+    },
+  },
+} as const;

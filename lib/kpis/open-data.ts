@@ -1,0 +1,188 @@
+// The open-data shapes of the KPIs: JSON for the API and a tidy CSV, with the licence in both.
+// Pure: the route handlers fetch, this formats.
+import { createHash } from "node:crypto";
+import { OPEN_DATA_LICENCE } from "../api/json";
+import { fiscalYearPeriod } from "../dates/fiscal-year";
+import type { PublicKpi } from "./assessment";
+import type { Rollup } from "./rollup";
+
+/** The platform's open-data licence (lib/api/json.ts), with the identifiers KPI data users cite. */
+export const LICENCE = {
+  id: "PDL-1.0",
+  name: "Public Data License (Version 1.0)",
+  nameJa: "公共データ利用規約（第1.0版）",
+  url: OPEN_DATA_LICENCE.url,
+  compatibleWith: "CC-BY-4.0",
+  attributionJa: "出典：群馬県SDGs未来都市計画／湯けむり（PDL1.0）",
+  attribution: "Source: Gunma Prefecture SDGs Future City plan / Yukemuri (PDL1.0)",
+} as const;
+
+export const SOURCE_DOCUMENT = { ja: "群馬県SDGs未来都市計画", en: "Gunma Prefecture SDGs Future City plan" } as const;
+
+/**
+ * The envelope of every response. It carries when the data last changed, not when the response
+ * was made, so the body (and its ETag) stays the same until a value is published.
+ */
+export function apiMeta(kpis: readonly Pick<PublicKpi, "lastUpdated" | "hasDemo">[], asOfFiscalYear: number) {
+  const lastUpdated = kpis.reduce<string | null>((a, k) => (k.lastUpdated && (!a || k.lastUpdated > a) ? k.lastUpdated : a), null);
+  const hasDemo = kpis.some((k) => k.hasDemo);
+  return {
+    licence: LICENCE,
+    source: SOURCE_DOCUMENT,
+    lastUpdated,
+    asOfFiscalYear,
+    method: "/dashboard/method",
+    ...(hasDemo
+      ? { demoNotice: "Observations with isDemo = true are invented demo values, not statistics. / isDemo が true の値はデモ用の架空の値です。" }
+      : {}),
+  };
+}
+
+export function toApiKpi(kpi: PublicKpi) {
+  const observation = (o: PublicKpi["series"][number]["observations"][number]) => {
+    const period = fiscalYearPeriod(o.fiscalYear);
+    return {
+      fiscalYear: o.fiscalYear,
+      periodStart: period.start,
+      periodEnd: period.end,
+      value: o.value,
+      status: o.status,
+      version: o.version,
+      publishedAt: o.publishedAt,
+      isDemo: o.isDemo,
+      derived: o.derived,
+      note: o.note,
+      evidenceUrl: o.evidenceUrl,
+      evidenceFile: o.evidenceFile,
+    };
+  };
+  return {
+    code: kpi.code,
+    name: { ja: kpi.nameJa, en: kpi.nameEn },
+    pillar: kpi.pillar,
+    unit: { ja: kpi.unit, en: kpi.unitEn },
+    direction: kpi.direction,
+    cumulative: kpi.cumulative,
+    ownerDepartment: { ja: kpi.ownerDepartmentJa, en: kpi.ownerDepartmentEn },
+    sdg: { goals: kpi.sdgGoals, targets: kpi.sdgTargets },
+    source: { document: SOURCE_DOCUMENT, references: kpi.sourceRefs },
+    grade: kpi.grade,
+    hasDemo: kpi.hasDemo,
+    lastUpdated: kpi.lastUpdated,
+    series: kpi.series.map((s) => ({
+      key: s.key,
+      label: { ja: s.labelJa, en: s.labelEn },
+      baseline: s.baseline,
+      baselinePrinted: s.baselinePrinted,
+      milestones: s.milestones,
+      observations: s.observations.map(observation),
+      revisions: s.revisions.map((r) => ({ ...observation(r), supersededAt: r.supersededAt })),
+      grade: s.grade,
+    })),
+    links: { self: `/api/v1/kpis/${kpi.code}`, html: `/dashboard/kpis/${kpi.code}` },
+  };
+}
+
+export function toApiGoal(goal: { number: number; nameJa: string; nameEn: string; colour: string }, rollup: Rollup) {
+  const { codes, ...counts } = rollup;
+  return { number: goal.number, name: { ja: goal.nameJa, en: goal.nameEn }, colour: goal.colour, grades: counts, kpis: codes };
+}
+
+export const CSV_COLUMNS = [
+  "indicator_id",
+  "indicator_name_ja",
+  "indicator_name_en",
+  "series_id",
+  "series_label_ja",
+  "series_label_en",
+  "sdg_goal",
+  "sdg_target",
+  "period_type",
+  "fiscal_year",
+  "period_start",
+  "period_end",
+  "unit",
+  "value",
+  "obs_status",
+  "version",
+  "is_demo",
+  "footnote",
+  "source",
+  "owner_department",
+  "last_updated",
+] as const;
+
+// A cell that a spreadsheet would run as a formula (=HYPERLINK(…), +, -, @, or a leading tab or
+// carriage return) gets a leading apostrophe, which Excel shows as text. Numbers are written by
+// the exporter itself and never pass through here.
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function csvText(value: string | null | undefined): string {
+  if (value === null || value === undefined) return "";
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+/** The tidy CSV: one row per current published observation, UTF-8 with a BOM so Excel reads it as UTF-8. */
+export function toCsv(kpis: readonly PublicKpi[]): string {
+  const lines = [CSV_COLUMNS.join(",")];
+  for (const kpi of kpis) {
+    const source = kpi.sourceRefs.map((r) => `${SOURCE_DOCUMENT.ja} ${r.section} L${r.line}`).join("; ");
+    for (const s of kpi.series) {
+      for (const o of s.observations) {
+        const period = fiscalYearPeriod(o.fiscalYear);
+        const text = [
+          kpi.code,
+          kpi.nameJa,
+          kpi.nameEn,
+          s.key,
+          s.labelJa,
+          s.labelEn,
+          kpi.sdgGoals.join(";"),
+          kpi.sdgTargets.join(";"),
+          "fiscal_year",
+        ].map(csvText);
+        lines.push(
+          [
+            ...text,
+            String(o.fiscalYear),
+            period.start,
+            period.end,
+            csvText(kpi.unit),
+            String(o.value),
+            o.status,
+            String(o.version),
+            o.isDemo ? "true" : "false",
+            csvText(o.note),
+            csvText(source),
+            csvText(kpi.ownerDepartmentJa),
+            o.publishedAt ?? "",
+          ].join(","),
+        );
+      }
+    }
+  }
+  return `\uFEFF${lines.join("\r\n")}\r\n`;
+}
+
+export function etagOf(body: string): string {
+  return `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
+}
+
+/** Public, briefly cached by browsers and proxies; the ETag makes revalidation cheap. */
+export const CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=300";
+
+/** A response with ETag and Cache-Control, or 304 when the client already has this body. */
+export function cachedResponse(request: Request, body: string, contentType: string, extra: Record<string, string> = {}): Response {
+  const etag = etagOf(body);
+  const headers = { ETag: etag, "Cache-Control": CACHE_CONTROL, "Content-Type": contentType, Link: `<${LICENCE.url}>; rel="license"`, ...extra };
+  const match = request.headers.get("if-none-match");
+  if (match && match.split(",").some((t) => t.trim() === etag || t.trim() === `W/${etag}`)) {
+    return new Response(null, { status: 304, headers });
+  }
+  return new Response(body, { status: 200, headers });
+}
+
+export function jsonNotFound(message: string): Response {
+  return Response.json({ error: { code: "not_found", message } }, { status: 404, headers: { "Cache-Control": "no-store" } });
+}
