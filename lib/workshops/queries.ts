@@ -166,7 +166,8 @@ export async function listSeries() {
 }
 
 export async function facilitatorChoices() {
-  return db.user.findMany({ where: { roles: { has: "FACILITATOR" }, disabledAt: null }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+  const users = await db.user.findMany({ where: { disabledAt: null }, select: { id: true, name: true, roles: true }, orderBy: { name: "asc" } });
+  return users.filter((u) => u.roles.includes("FACILITATOR")).map(({ id, name }) => ({ id, name }));
 }
 
 export async function areaChoices() {

@@ -6,6 +6,7 @@ import {
   JOIN_CODE_LENGTH,
   normaliseJoinCode,
 } from "@/lib/workshops/rules/join-code";
+import { csvCell, toCsv } from "@/lib/workshops/rules/csv";
 import { layerGraph } from "@/lib/workshops/rules/layout";
 import { likelyRootCauses, rankRootCauses, type Link } from "@/lib/workshops/rules/root-causes";
 import { planVote, tallyVotes, votesLeft, type VoteOperation } from "@/lib/workshops/rules/votes";
@@ -125,5 +126,27 @@ describe("issue map layout", () => {
     const rows = new Map<number, number[]>();
     for (const p of placed) rows.set(p.layer, [...(rows.get(p.layer) ?? []), p.row]);
     for (const r of rows.values()) expect([...r].sort()).toEqual(r.map((_, i) => i));
+  });
+});
+
+describe("CSV export cells", () => {
+  test.each([
+    ["plain", "plain"],
+    ["a, b", '"a, b"'],
+    ['say "hi"', '"say ""hi"""'],
+    ["line\nbreak", '"line\nbreak"'],
+    ["=HYPERLINK(\"http://x\")", '"\'=HYPERLINK(""http://x"")"'],
+    ["+81 27", "'+81 27"],
+    ["-1", "'-1"],
+    ["@SUM(A1)", "'@SUM(A1)"],
+    ["\tTab", "'\tTab"],
+    [null, ""],
+    [42, "42"],
+  ])("csvCell(%j) is %j", (value, expected) => {
+    expect(csvCell(value)).toBe(expected);
+  });
+
+  test("a file starts with the UTF-8 BOM and ends lines with CRLF", () => {
+    expect(toCsv(["a", "b"], [["空き家", 1]])).toBe("\uFEFFa,b\r\n空き家,1\r\n");
   });
 });

@@ -23,7 +23,10 @@ export async function createSeries(actor: Pick<CurrentUser, "id">, input: Create
   const area = await db.area.findUnique({ where: { id: input.areaId }, select: { id: true, code: true, nameJa: true, nameEn: true } });
   if (!area) return fail("errors.checkFields", { areaId: ["errors.invalidChoice"] });
   const facilitatorIds = [...new Set(input.facilitatorIds)];
-  const facilitators = await db.user.count({ where: { id: { in: facilitatorIds }, roles: { hasSome: ["FACILITATOR", "STAFF", "ADMIN"] }, disabledAt: null } });
+  // Roles are checked here rather than with `hasSome`, which the PGlite adapter sends as a
+  // malformed array literal.
+  const candidates = await db.user.findMany({ where: { id: { in: facilitatorIds }, disabledAt: null }, select: { roles: true } });
+  const facilitators = candidates.filter((u) => u.roles.some((r) => r === "FACILITATOR" || r === "STAFF" || r === "ADMIN")).length;
   if (facilitators !== facilitatorIds.length) return fail("errors.checkFields", { facilitatorIds: ["errors.invalidChoice"] });
   const starts = [input.start1, input.start2, input.start3].map(parseTokyoLocal);
   const id = await db.$transaction(async (tx) => {
