@@ -173,3 +173,8 @@ export async function facilitatorChoices() {
 export async function areaChoices() {
   return db.area.findMany({ select: { id: true, nameJa: true, nameEn: true }, orderBy: { id: "asc" } });
 }
+
+/** The 17 goals with their official colours, for pickers and charts. */
+export async function sdgGoals() {
+  return db.sdgGoal.findMany({ select: { number: true, nameJa: true, nameEn: true, colour: true }, orderBy: { number: "asc" } });
+}
