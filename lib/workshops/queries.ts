@@ -159,7 +159,10 @@ export async function listSeries() {
     select: {
       id: true, slug: true, titleJa: true, titleEn: true, year: true, isDemo: true,
       areas: { select: { nameJa: true, nameEn: true }, orderBy: { id: "asc" } },
-      sessions: { select: { id: true, number: true, kind: true, state: true, startsAt: true, joinCode: true, isDemo: true, _count: { select: { participants: true } } }, orderBy: { number: "asc" } },
+      sessions: {
+        select: { id: true, number: true, kind: true, state: true, startsAt: true, venueJa: true, venueEn: true, joinCode: true, isDemo: true, facilitators: { select: { id: true } }, _count: { select: { participants: true } } },
+        orderBy: { number: "asc" },
+      },
     },
     orderBy: [{ year: "desc" }, { slug: "asc" }],
   });
