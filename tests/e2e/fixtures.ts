@@ -2,6 +2,7 @@ import { expect, type Page } from "@playwright/test";
 
 export const DEMO = {
   resident: { email: "resident@demo.yukemuri.example", password: "yukemuri-resident-2026", name: "上州 はな（デモ）" },
+  facilitator: { email: "facilitator@demo.yukemuri.example", password: "yukemuri-facilitator-2026", name: "榛名 ゆい（デモ）" },
   staff: { email: "staff@demo.yukemuri.example", password: "yukemuri-staff-2026", name: "妙義 誠（デモ職員）" },
   admin: { email: "admin@demo.yukemuri.example", password: "yukemuri-admin-2026", name: "管理者（デモ）" },
 } as const;
