@@ -9,7 +9,7 @@ const NODE_W = 240;
 const NODE_H = 84;
 const GAP_X = 90;
 const GAP_Y = 28;
-const CHARS_PER_LINE = 13;
+const CHARS_PER_LINE = 12;
 
 /** Plain SVG text cannot wrap by itself; Japanese has no spaces, so cut by characters. */
 function lines(text: string): string[] {
@@ -49,7 +49,7 @@ export function IssueMap({ board, dark = false, exportable = true }: { board: Bo
     <div className="flex flex-col gap-4">
       <p className={dark ? "text-2xl" : "text-std-16N-170"}>{t("mapDescription")}</p>
       <div className="overflow-auto">
-        <svg ref={svgRef} xmlns="http://www.w3.org/2000/svg" role="img" aria-label={t("mapTitle")} viewBox={`0 0 ${width} ${height}`} width={width} height={height} className="max-w-none">
+        <svg ref={svgRef} xmlns="http://www.w3.org/2000/svg" role="img" aria-label={t("mapTitle")} viewBox={`0 0 ${width} ${height}`} width={width} height={height} className="h-auto max-w-full min-w-160">
           <defs>
             <marker id={markerId} viewBox="0 0 10 10" refX="10" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse">
               <path d="M0 0 10 5 0 10z" fill={ink} />
@@ -75,7 +75,7 @@ export function IssueMap({ board, dark = false, exportable = true }: { board: Bo
             return (
               <g key={card.id} transform={`translate(${p.x} ${p.y})`}>
                 <rect width={NODE_W} height={NODE_H} rx={8} fill="#fff7cc" stroke={root ? "#ec0000" : "#666666"} strokeWidth={root ? 6 : 1.5} />
-                <text x={12} y={26} fontSize={17} fill="#1a1a1a" fontFamily="sans-serif">
+                <text x={12} y={26} fontSize={16} fill="#1a1a1a" fontFamily="sans-serif">
                   {lines(card.text).map((line, i) => (
                     <tspan key={i} x={12} dy={i === 0 ? 0 : 22}>
                       {line}

@@ -22,7 +22,7 @@ export async function ParticipationTable({ rows }: { rows: { affiliation: string
           <tbody>
             {rows.map((r) => (
               <tr key={r.affiliation}>
-                <th scope="row" className={`${tableStyles.td} font-normal`}>{t(`affiliation.${r.affiliation}`)}</th>
+                <th scope="row" className={`${tableStyles.td} text-left font-normal`}>{t(`affiliation.${r.affiliation}`)}</th>
                 <td className={tableStyles.td}>{r.count}（{Math.round((r.count / total) * 100)}%）</td>
               </tr>
             ))}
