@@ -1,16 +1,48 @@
 import "server-only";
-import { subscribe } from "../realtime";
+import { subscribe, type RealtimeMessage } from "../realtime";
+import { boardFor, loadSharedBoard, type SharedBoard } from "./board";
 import { sessionTopic } from "./mutations/context";
-import { getBoard } from "./queries";
 
 const HEARTBEAT_MS = 15_000;
 const encoder = new TextEncoder();
 
+interface CacheEntry {
+  generation: number;
+  loaded?: { generation: number; promise: Promise<SharedBoard | null> };
+}
+
+// Per instance and session, the viewer-independent board is built once per change and shared by
+// every open stream: 60 phones and a projector cost one board build plus one small query each.
+const globalState = globalThis as typeof globalThis & { __yukemuriBoards?: Map<string, CacheEntry>; __yukemuriSeen?: WeakSet<RealtimeMessage> };
+const boards = (globalState.__yukemuriBoards ??= new Map());
+const seen = (globalState.__yukemuriSeen ??= new WeakSet());
+
+/** Marks the session's shared board stale, once per message however many streams hear it. */
+function invalidate(sessionId: string, message: RealtimeMessage): void {
+  if (seen.has(message)) return;
+  seen.add(message);
+  const entry = boards.get(sessionId);
+  if (entry) entry.generation++;
+}
+
+function sharedBoard(sessionId: string): Promise<SharedBoard | null> {
+  let entry = boards.get(sessionId);
+  if (!entry) boards.set(sessionId, (entry = { generation: 0 }));
+  if (entry.loaded?.generation === entry.generation) return entry.loaded.promise;
+  const promise = loadSharedBoard(sessionId);
+  const loaded = { generation: entry.generation, promise };
+  entry.loaded = loaded;
+  promise.catch(() => {
+    if (entry.loaded === loaded) entry.loaded = undefined;
+  });
+  return promise;
+}
+
 /**
  * A Server-Sent Events stream of a session's board: the board at once, then again after every
- * change announced by any app instance (NOTIFY). Each connection rebuilds at most one board at a
- * time and coalesces a burst of changes into the next rebuild, so 60 phones posting at once cost
- * each viewer a few queries, not one per post.
+ * change announced by any app instance (NOTIFY). Each connection sends at most one board at a
+ * time and coalesces a burst of changes into the next one, and the shared part of the board is
+ * built once per change for all connections of this instance.
  */
 export function boardEvents(sessionId: string, viewerId: string | null, signal: AbortSignal): ReadableStream<Uint8Array> {
   let closed = false;
@@ -44,8 +76,8 @@ export function boardEvents(sessionId: string, viewerId: string | null, signal: 
         try {
           do {
             dirty = false;
-            const board = await getBoard(sessionId, viewerId);
-            if (board) send(`event: board\ndata: ${JSON.stringify(board)}\n\n`);
+            const shared = await sharedBoard(sessionId);
+            if (shared) send(`event: board\ndata: ${JSON.stringify(await boardFor(shared, viewerId))}\n\n`);
           } while (dirty && !closed);
         } catch (error) {
           console.error("[workshops] board refresh failed", error);
@@ -58,7 +90,9 @@ export function boardEvents(sessionId: string, viewerId: string | null, signal: 
       send("retry: 2000\n\n");
       const topic = sessionTopic(sessionId);
       unsubscribe = await subscribe((message) => {
-        if (message.topic === topic) void refresh();
+        if (message.topic !== topic) return;
+        invalidate(sessionId, message);
+        void refresh();
       });
       heartbeat = setInterval(() => send(": ping\n\n"), HEARTBEAT_MS);
       await refresh();

@@ -137,6 +137,9 @@ describe("moderation: a hidden post is gone from every query", () => {
       expect(await db.auditLog.count({ where: { action: "workshop_post.hide", subjectId, actorId: facilitatorId } })).toBe(1);
     }
     expect(await db.moderationReport.findFirstOrThrow({ where: { subjectId: bad!.id } })).toMatchObject({ status: "HIDDEN", resolvedById: facilitatorId });
+    // The voter's dot on the hidden idea is given back, to be placed on a visible one.
+    expect(await db.vote.count({ where: { participantId: voter.id } })).toBe(1);
+    expect((await getBoard(ideation.id, voter.id))!.me?.votesLeft).toBe(4);
 
     const mapBoard = (await getBoard(mapping.id))!;
     expect(mapBoard.cards.map((c) => c.text)).toEqual(["公共交通が少ない"]);

@@ -109,6 +109,23 @@ describe("the SSE board stream", () => {
     expect(await nextBoard(200)).toBeNull();
   });
 
+  test("60 phones and a projector watching: a new card reaches every one of them within 2 s", async () => {
+    const session = await createTestSession();
+    const people = await Promise.all(Array.from({ length: 60 }, (_, i) => createTestParticipant(session.id, `参加者${i}`)));
+    const abort = new AbortController();
+    const readers = [null, ...people.map((p) => p.id)].map((viewer) => boardReader(boardEvents(session.id, viewer, abort.signal)));
+    await Promise.all(readers.map((next) => next(10_000)));
+    const posted = performance.now();
+    await postIssueCard(people[0]!, { text: "60人の会場", clientKey: randomUUID() });
+    const boards = await Promise.all(readers.map((next) => next(2_000).then((b) => ({ b, at: performance.now() }))));
+    abort.abort();
+    expect(boards.every(({ b }) => b?.cards.some((c) => c.text === "60人の会場"))).toBe(true);
+    expect(boards.filter(({ b }) => b?.cards[0]?.mine).length).toBe(1);
+    const slowest = Math.max(...boards.map(({ at }) => at - posted));
+    console.info(`[measure] post → 61 SSE viewers on ${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"}: slowest ${Math.round(slowest)} ms`);
+    expect(slowest).toBeLessThan(2_000);
+  });
+
   // Two app instances share one PostgreSQL: a write committed on another connection (as another
   // instance's pool would make it) must reach this instance's listener. PGlite is one in-process
   // database, so there is no second instance to simulate there.

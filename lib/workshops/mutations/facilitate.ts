@@ -78,7 +78,7 @@ export async function closeSession(actor: Actor, sessionId: string): Promise<Act
   });
 }
 
-/** Hides a post from every screen and closes the reports about it. */
+/** Hides a post from every screen and closes the reports about it (kept in the database for the record). */
 export async function hidePost(actor: Actor, sessionId: string, type: PostType, id: string): Promise<ActionResult<undefined>> {
   return db.$transaction(async (tx) => {
     const now = new Date();
@@ -90,11 +90,13 @@ export async function hidePost(actor: Actor, sessionId: string, type: PostType, 
           ? await tx.workshopIdea.updateMany({ where: { ...where, sessionId }, data: { hiddenAt: now } })
           : await tx.sdgReflection.updateMany({ where: { ...where, participant: { sessionId } }, data: { hiddenAt: now } });
     if (changed.count === 0) return fail("workshopErrors.postNotFound");
+    // Dots on a hidden idea go back to their owners, who can no longer see it to move them.
+    const released = type === "WORKSHOP_IDEA" ? (await tx.vote.deleteMany({ where: { workshopIdeaId: id } })).count : 0;
     await tx.moderationReport.updateMany({
       where: { subjectType: type, subjectId: id, status: "OPEN" },
       data: { status: "HIDDEN", resolvedById: actor.id, resolvedAt: now },
     });
-    await audited(tx, actor, "workshop_post.hide", type, id, { hiddenAt: null }, { hiddenAt: now.toISOString() });
+    await audited(tx, actor, "workshop_post.hide", type, id, { hiddenAt: null }, { hiddenAt: now.toISOString(), votesReleased: released });
     await announce(tx, sessionId, "hide");
     return ok(undefined);
   });
