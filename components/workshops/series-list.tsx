@@ -6,7 +6,7 @@ import type { listSeries } from "@/lib/workshops/queries";
 type Series = Awaited<ReturnType<typeof listSeries>>[number];
 
 /** Series with their three sessions; `sessionHref` decides where each session links to. */
-export async function SeriesList({ series, sessionHref }: { series: Series[]; sessionHref: (session: Series["sessions"][number]) => string | null }) {
+export async function SeriesList({ series, sessionHref, seriesHref }: { series: Series[]; sessionHref: (session: Series["sessions"][number]) => string | null; seriesHref?: (series: Series) => string }) {
   const [t, locale] = await Promise.all([getTranslations("workshops"), getLocale()]);
   if (series.length === 0) return <p className="text-std-16N-170">{t("none")}</p>;
   return (
@@ -14,7 +14,12 @@ export async function SeriesList({ series, sessionHref }: { series: Series[]; se
       {series.map((s) => (
         <li key={s.id} className="flex flex-col gap-3 rounded-8 border border-solid-gray-420 p-4">
           <h3 className="text-std-20B-150">
-            {locale === "en" ? s.titleEn : s.titleJa} <span className="text-std-16N-170">({s.year})</span>
+            {seriesHref ? (
+              <Link href={seriesHref(s)} className="text-blue-1000 underline">{locale === "en" ? s.titleEn : s.titleJa}</Link>
+            ) : (
+              locale === "en" ? s.titleEn : s.titleJa
+            )}{" "}
+            <span className="text-std-16N-170">({s.year})</span>
             {s.isDemo && <span className="ml-2 rounded-4 bg-solid-gray-700 px-2 text-std-16N-170 text-white">{t("demoBadge")}</span>}
           </h3>
           <ol className="flex flex-col gap-2">

@@ -5,7 +5,7 @@ import { db } from "../db";
 const sessionSelect = {
   id: true, number: true, kind: true, state: true, stage: true, submissionsOpen: true, votesPerParticipant: true,
   joinCode: true, startsAt: true, venueJa: true, venueEn: true, capacity: true, isDemo: true, seriesId: true,
-  series: { select: { titleJa: true, titleEn: true, year: true } },
+  series: { select: { slug: true, titleJa: true, titleEn: true, year: true } },
   facilitators: { select: { id: true } },
 } as const;
 
@@ -75,4 +75,29 @@ export async function areaChoices() {
 /** The 17 goals with their official colours, for pickers and charts. */
 export async function sdgGoals() {
   return db.sdgGoal.findMany({ select: { number: true, nameJa: true, nameEn: true, colour: true }, orderBy: { number: "asc" } });
+}
+
+/** A series with each session's visible counts, for its public results page. */
+export async function findSeriesResults(slug: string) {
+  const series = await db.workshopSeries.findUnique({
+    where: { slug },
+    select: {
+      id: true, slug: true, titleJa: true, titleEn: true, year: true, isDemo: true,
+      sessions: {
+        select: {
+          id: true, number: true, kind: true, state: true, startsAt: true, venueJa: true, venueEn: true,
+          _count: {
+            select: {
+              participants: true,
+              issueCards: { where: { hiddenAt: null, mergedIntoId: null } },
+              ideas: { where: { hiddenAt: null } },
+            },
+          },
+        },
+        orderBy: { number: "asc" },
+      },
+    },
+  });
+  if (!series) return null;
+  return { ...series, participation: await participationByAffiliation({ seriesId: series.id }) };
 }

@@ -7,6 +7,7 @@ import {
   closeSessionAction,
   clusterAction,
   hidePostAction,
+  linkCardsAction,
   mergeCardsAction,
   openSessionAction,
   shortlistAction,
@@ -201,6 +202,18 @@ describe("merging, clustering and shortlisting", () => {
     expect(await db.auditLog.count({ where: { action: "issue_card.merge", subjectId: dup!.id } })).toBe(1);
     await expect(mergeCardsAction(null, form({ cardId: a!.id, intoCardId: a!.id }))).resolves.toMatchObject({ ok: false, fieldErrors: { intoCardId: ["workshopErrors.sameCard"] } });
     await expect(mergeCardsAction(null, form({ cardId: a!.id, intoCardId: dup!.id }))).resolves.toEqual({ ok: false, error: "workshopErrors.cardNotFound" });
+  });
+
+  test("a facilitator links cards cause → effect, audited; another session's facilitator may not", async () => {
+    const { session, user } = await sessionAs("assigned facilitator");
+    const [a, b] = await Promise.all(["雇用が少ない", "若者が流出"].map((text) => db.issueCard.create({ data: { sessionId: session.id, text } })));
+    await expect(linkCardsAction(null, form({ fromCardId: a!.id, toCardId: b!.id }))).resolves.toEqual({ ok: true, data: undefined });
+    await expect(linkCardsAction(null, form({ fromCardId: a!.id, toCardId: b!.id }))).resolves.toEqual({ ok: true, data: undefined });
+    expect(await db.issueLink.count({ where: { sessionId: session.id } })).toBe(1);
+    expect(await db.auditLog.count({ where: { action: "issue_link.create", actorId: user!.id } })).toBe(1);
+    signInAs((await createTestUser(["FACILITATOR"])).id);
+    await expect(linkCardsAction(null, form({ fromCardId: b!.id, toCardId: a!.id }))).resolves.toEqual({ ok: false, error: "errors.forbidden" });
+    expect(await db.issueLink.count({ where: { sessionId: session.id } })).toBe(1);
   });
 
   test("clusters group ideas of the session only", async () => {

@@ -31,7 +31,7 @@ export default async function WorkshopsPage() {
           </>
         }
       />
-      <SeriesList series={series} sessionHref={(session) => (session.state === "CLOSED" ? `/workshops/sessions/${session.id}` : null)} />
+      <SeriesList series={series} sessionHref={(session) => (session.state === "CLOSED" ? `/workshops/sessions/${session.id}` : null)} seriesHref={(s) => `/workshops/series/${s.slug}`} />
     </Container>
   );
 }

@@ -3,6 +3,7 @@ import {
   closeSessionAction,
   clusterAction,
   hidePostAction,
+  linkCardsAction,
   mergeCardsAction,
   openSessionAction,
   shortlistAction,
@@ -138,6 +139,15 @@ export async function SessionConsole({ board, joinCode, join, reports }: Console
           ))}
         </ul>
       </Section>
+
+      {board.cards.length >= 2 && (
+        <Section id="link-heading" title={t("link")}>
+          <ConsoleForm action={linkCardsAction} fields={{}} label={t("linkSubmit")}>
+            <Select id="link-from" name="fromCardId" label={t("linkCause")} placeholder={t("choose")} options={board.cards.map((c) => ({ value: c.id, label: c.text }))} />
+            <Select id="link-to" name="toCardId" label={t("linkEffect")} placeholder={t("choose")} options={board.cards.map((c) => ({ value: c.id, label: c.text }))} />
+          </ConsoleForm>
+        </Section>
+      )}
 
       {board.cards.length >= 2 && (
         <Section id="merge-heading" title={t("merge")}>

@@ -135,6 +135,23 @@ export async function mergeIssueCards(actor: Actor, sessionId: string, cardId: s
   });
 }
 
+/** The facilitator links two cards cause → effect (participants can too); a repeat is a no-op. */
+export async function linkCardsAsFacilitator(actor: Actor, sessionId: string, fromCardId: string, toCardId: string): Promise<ActionResult<undefined>> {
+  try {
+    return await db.$transaction(async (tx) => {
+      const visible = await tx.issueCard.count({ where: { id: { in: [fromCardId, toCardId] }, sessionId, hiddenAt: null, mergedIntoId: null } });
+      if (visible !== 2) return fail("workshopErrors.cardNotFound");
+      const link = await tx.issueLink.create({ data: { sessionId, fromCardId, toCardId }, select: { id: true } });
+      await audited(tx, actor, "issue_link.create", "IssueLink", link.id, null, { fromCardId, toCardId });
+      await announce(tx, sessionId, "link");
+      return ok(undefined);
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) return ok(undefined);
+    throw error;
+  }
+}
+
 /** Groups ideas of the session under a label; an idea belongs to one cluster at a time. */
 export async function clusterIdeas(actor: Actor, sessionId: string, label: string, ideaIds: string[]): Promise<ActionResult<{ id: string }>> {
   return db.$transaction(async (tx) => {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
+import { buttonClasses } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
 import { PageHeader } from "@/components/ui/page-header";
 import { TextLink } from "@/components/ui/text-link";
@@ -37,7 +38,11 @@ export default async function SessionResultsPage({ params }: { params: Promise<{
       {session.isDemo && <Alert tone="info" live="off">{t("demoNotice")}</Alert>}
       <SessionResults board={board!} goals={goals} />
       <ParticipationTable rows={participation} />
-      <TextLink href="/workshops" className="print:hidden">{t("results.back")}</TextLink>
+      <div className="flex flex-wrap gap-6 print:hidden">
+        {session.state === "CLOSED" && <a href={`/api/workshops/sessions/${session.id}/export`} className={buttonClasses({ variant: "secondary" })}>{t("results.csv")}</a>}
+        <TextLink href={`/workshops/series/${session.series.slug}`}>{t("results.seriesLink")}</TextLink>
+        <TextLink href="/workshops">{t("results.back")}</TextLink>
+      </div>
     </Container>
   );
 }

@@ -11,6 +11,7 @@ import {
   closeSession,
   clusterIdeas,
   hidePost,
+  linkCardsAsFacilitator,
   mergeIssueCards,
   openSession,
   setStage,
@@ -19,6 +20,7 @@ import {
 } from "@/lib/workshops/mutations/facilitate";
 import {
   clusterSchema,
+  issueLinkSchema,
   mergeSchema,
   postRefSchema,
   sessionIdSchema,
@@ -85,6 +87,16 @@ export async function mergeCardsAction(_p: unknown, formData: FormData): Result 
     [],
     (input) => sessionOfPost("ISSUE_CARD", input.cardId),
     (user, sessionId, input) => mergeIssueCards(user, sessionId, input.cardId, input.intoCardId),
+  );
+}
+
+export async function linkCardsAction(_p: unknown, formData: FormData): Result {
+  return asFacilitator(
+    formData,
+    issueLinkSchema,
+    [],
+    (input) => sessionOfPost("ISSUE_CARD", input.fromCardId),
+    (user, sessionId, input) => linkCardsAsFacilitator(user, sessionId, input.fromCardId, input.toCardId),
   );
 }
 
