@@ -72,6 +72,7 @@ export async function SessionConsole({ board, joinCode, join, reports }: Console
 
       <div className="flex flex-wrap gap-3">
         {session.state === "OPEN" && <a href={`/staff/workshops/sessions/${sessionId}/projector`} className={buttonClasses({ variant: "primary" })}>{t("projector")}</a>}
+        {session.state === "OPEN" && <a href={`/staff/workshops/sessions/${sessionId}/qr`} className={buttonClasses({ variant: "secondary" })}>{t("qrPrint")}</a>}
         <a href={`/api/workshops/sessions/${sessionId}/export`} className={buttonClasses({ variant: "secondary" })}>{t("exportCsv")}</a>
         <TextLink href={`/workshops/sessions/${sessionId}`}>{t("results")}</TextLink>
       </div>
