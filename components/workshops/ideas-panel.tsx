@@ -78,18 +78,18 @@ function VoteButtons({ board, idea, votedIdeas }: { board: Board; idea: BoardIde
       <ActionFeedback state={state && !state.ok ? state : null} />
       <div className="flex flex-wrap items-center gap-2">
         {left > 0 ? (
-          <Button size="sm" onClick={() => send({ kind: "add", ideaId: idea.id })} aria-disabled={pending || undefined} aria-label={t("voteFor", { title: idea.title })}>
+          <Button size="sm" onClick={() => send({ kind: "add", ideaId: idea.id, seen: String(idea.myVotes) })} aria-disabled={pending || undefined} aria-label={t("voteFor", { title: idea.title })}>
             {t("vote")}
           </Button>
         ) : (
           moveFrom && (
-            <Button size="sm" variant="secondary" onClick={() => send({ kind: "move", fromIdeaId: moveFrom.id, toIdeaId: idea.id })} aria-disabled={pending || undefined}>
+            <Button size="sm" variant="secondary" onClick={() => send({ kind: "move", fromIdeaId: moveFrom.id, toIdeaId: idea.id, seen: String(moveFrom.myVotes) })} aria-disabled={pending || undefined}>
               {t("moveHere", { from: moveFrom.title })}
             </Button>
           )
         )}
         {idea.myVotes > 0 && (
-          <Button size="sm" variant="secondary" onClick={() => send({ kind: "remove", ideaId: idea.id })} aria-disabled={pending || undefined} aria-label={t("unvoteFor", { title: idea.title })}>
+          <Button size="sm" variant="secondary" onClick={() => send({ kind: "remove", ideaId: idea.id, seen: String(idea.myVotes) })} aria-disabled={pending || undefined} aria-label={t("unvoteFor", { title: idea.title })}>
             {t("unvote")}
           </Button>
         )}

@@ -53,10 +53,12 @@ export const ideaSchema = z.object({
   clientKey: clientKey(),
 });
 
+/** How many of their dots the phone saw on the idea a dot leaves or joins (see rules/votes.ts). */
+const seen = z.coerce.number({ error: "errors.invalidChoice" }).int({ error: "errors.invalidChoice" }).min(0, { error: "errors.invalidChoice" }).max(100, { error: "errors.invalidChoice" }).optional();
 export const voteSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("add"), ideaId: id() }),
-  z.object({ kind: z.literal("remove"), ideaId: id() }),
-  z.object({ kind: z.literal("move"), fromIdeaId: id(), toIdeaId: id() }),
+  z.object({ kind: z.literal("add"), ideaId: id(), seen }),
+  z.object({ kind: z.literal("remove"), ideaId: id(), seen }),
+  z.object({ kind: z.literal("move"), fromIdeaId: id(), toIdeaId: id(), seen }),
 ], { error: "errors.invalidChoice" });
 
 export const POST_TYPES = ["ISSUE_CARD", "WORKSHOP_IDEA", "SDG_REFLECTION"] as const;

@@ -298,6 +298,22 @@ describe("session 3: ideas and dot voting", () => {
     expect(await db.vote.count({ where: { participantId: voter.id } })).toBe(5);
   });
 
+  test("a vote retried after a timeout (same count seen) is counted once; an out-of-date screen is told", async () => {
+    const { session, ideas } = await ideationWithIdeas(3);
+    const voter = await createTestParticipant(session.id);
+    actAsParticipant(voter);
+    const add = () => voteAction(null, form({ sessionId: session.id, kind: "add", ideaId: ideas[0]!.id, seen: "0" }));
+    const results = await Promise.all([add(), add(), add()]);
+    expect(results).toEqual(Array.from({ length: 3 }, () => ({ ok: true, data: { left: 2 } })));
+    expect(await db.vote.count({ where: { participantId: voter.id } })).toBe(1);
+    await db.vote.create({ data: { participantId: voter.id, workshopIdeaId: ideas[0]!.id } });
+    await expect(add()).resolves.toEqual({ ok: false, error: "workshopErrors.voteChanged" });
+    const remove = () => voteAction(null, form({ sessionId: session.id, kind: "remove", ideaId: ideas[0]!.id, seen: "2" }));
+    expect(await remove()).toEqual({ ok: true, data: { left: 2 } });
+    expect(await remove()).toEqual({ ok: true, data: { left: 2 } });
+    expect(await db.vote.count({ where: { participantId: voter.id } })).toBe(1);
+  });
+
   test("a dot can be moved when all are placed, and taken back; beyond the limit is refused", async () => {
     const { session, ideas } = await ideationWithIdeas(2);
     const [a, b, c] = [ideas[0]!, ideas[1]!, ideas[2]!];

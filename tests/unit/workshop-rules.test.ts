@@ -9,7 +9,7 @@ import {
 import { csvCell, toCsv } from "@/lib/workshops/rules/csv";
 import { layerGraph } from "@/lib/workshops/rules/layout";
 import { likelyRootCauses, rankRootCauses, type Link } from "@/lib/workshops/rules/root-causes";
-import { planVote, tallyVotes, votesLeft, type VoteOperation } from "@/lib/workshops/rules/votes";
+import { planVote, retryState, tallyVotes, votesLeft, type VoteOperation } from "@/lib/workshops/rules/votes";
 
 /** A deterministic draw that cycles through the given indices. */
 const sequence = (...values: number[]) => {
@@ -78,6 +78,19 @@ describe("dot voting", () => {
     [["a", "b", "c"], 2, 0],
   ])("votesLeft(%j, %i) is %i", (placed, limit, expected) => {
     expect(votesLeft(placed, limit)).toBe(expected);
+  });
+
+  test.each([
+    ["no count sent: always applied", ["a"], { kind: "add", ideaId: "a" }, undefined, "apply"],
+    ["add, as seen", ["a"], { kind: "add", ideaId: "a" }, 1, "apply"],
+    ["add retried after it landed", ["a", "a"], { kind: "add", ideaId: "a" }, 1, "done"],
+    ["add from an out-of-date screen", ["a", "a", "a"], { kind: "add", ideaId: "a" }, 1, "stale"],
+    ["remove, as seen", ["a", "a"], { kind: "remove", ideaId: "a" }, 2, "apply"],
+    ["remove retried after it landed", ["a"], { kind: "remove", ideaId: "a" }, 2, "done"],
+    ["move retried after it landed", ["b"], { kind: "move", fromIdeaId: "a", toIdeaId: "b" }, 1, "done"],
+    ["move, as seen", ["a"], { kind: "move", fromIdeaId: "a", toIdeaId: "b" }, 1, "apply"],
+  ] as [string, string[], VoteOperation, number | undefined, string][])("retryState: %s", (_label, placed, operation, seen, expected) => {
+    expect(retryState(placed, operation, seen)).toBe(expected);
   });
 
   test("tally counts dots per idea, ignores unknown ideas, most first", () => {

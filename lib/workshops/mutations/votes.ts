@@ -1,7 +1,7 @@
 import "server-only";
 import { fail, ok, type ActionResult } from "../../actions/result";
 import { db } from "../../db";
-import { planVote, votesLeft, type VoteOperation } from "../rules/votes";
+import { planVote, retryState, votesLeft, type VoteOperation } from "../rules/votes";
 import { announce, requireAccepting, type ParticipantContext } from "./context";
 
 /**
@@ -10,7 +10,7 @@ import { announce, requireAccepting, type ParticipantContext } from "./context";
  * limit holds under concurrency on PostgreSQL, and on PGlite, whose one connection runs
  * transactions one at a time anyway.
  */
-export async function vote(participant: ParticipantContext, operation: VoteOperation): Promise<ActionResult<{ left: number }>> {
+export async function vote(participant: ParticipantContext, operation: VoteOperation & { seen?: number }): Promise<ActionResult<{ left: number }>> {
   return db.$transaction(async (tx) => {
     const accepting = await requireAccepting(tx, participant.sessionId, "vote");
     if (!accepting.ok) return fail(accepting.error);
@@ -21,6 +21,9 @@ export async function vote(participant: ParticipantContext, operation: VoteOpera
       if (visible !== targets.length) return fail("workshopErrors.ideaNotFound");
     }
     const placed = (await tx.vote.findMany({ where: { participantId: participant.id }, select: { workshopIdeaId: true } })).map((v) => v.workshopIdeaId);
+    const retry = retryState(placed, operation, operation.seen);
+    if (retry === "done") return ok({ left: votesLeft(placed, accepting.session.votesPerParticipant) });
+    if (retry === "stale") return fail("workshopErrors.voteChanged");
     const plan = planVote(placed, accepting.session.votesPerParticipant, operation);
     if (!plan.ok) return fail(`workshopErrors.${plan.error}`);
     for (const ideaId of plan.remove) {

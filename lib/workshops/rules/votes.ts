@@ -38,3 +38,18 @@ export function tallyVotes(ideaIds: readonly string[], votes: readonly string[])
   for (const id of votes) if (counts.has(id)) counts.set(id, (counts.get(id) ?? 0) + 1);
   return [...counts].map(([ideaId, n]) => ({ ideaId, votes: n })).sort((a, b) => b.votes - a.votes);
 }
+
+/**
+ * Votes have no row to key a retry on, so the phone sends how many of its dots it saw on the idea
+ * it takes a dot from or gives one to (`seen`). Compared under the participant's row lock, that
+ * tells a retry of a step already applied ("done": answer success, change nothing) from a new step
+ * ("apply"), and from a phone whose view is out of date ("stale").
+ */
+export function retryState(placed: readonly string[], operation: VoteOperation, seen: number | undefined): "apply" | "done" | "stale" {
+  if (seen === undefined) return "apply";
+  const idea = operation.kind === "move" ? operation.fromIdeaId : operation.ideaId;
+  const mine = placed.filter((id) => id === idea).length;
+  if (mine === seen) return "apply";
+  const afterwards = operation.kind === "add" ? seen + 1 : seen - 1;
+  return mine === afterwards ? "done" : "stale";
+}
