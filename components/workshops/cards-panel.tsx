@@ -68,7 +68,7 @@ function EditCard({ sessionId, card }: { sessionId: string; card: { id: string; 
         <input type="hidden" name="sessionId" value={sessionId} />
         <input type="hidden" name="cardId" value={card.id} />
         <ActionFeedback state={state} success={t("saved")} />
-        <TextField id={`edit-${card.id}`} name="text" label={t("text")} required maxLength={140} defaultValue={card.text} error={fieldError("text")} />
+        <TextField id={`edit-${card.id}`} name="text" label={t("editText")} required maxLength={140} defaultValue={card.text} error={fieldError("text")} />
         <div>
           <Button type="submit" variant="secondary" size="sm" aria-disabled={pending || undefined}>
             {t("save")}

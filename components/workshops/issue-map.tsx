@@ -11,12 +11,26 @@ const GAP_X = 90;
 const GAP_Y = 28;
 const CHARS_PER_LINE = 12;
 
-/** Plain SVG text cannot wrap by itself; Japanese has no spaces, so cut by characters. */
+/**
+ * Plain SVG text cannot wrap by itself, and Japanese has no spaces: cut by width, counting a
+ * half-width (Latin) character as about half a full-width one. At most three lines.
+ */
 function lines(text: string): string[] {
-  const chars = [...text];
   const out: string[] = [];
-  for (let i = 0; i < chars.length && out.length < 3; i += CHARS_PER_LINE) out.push(chars.slice(i, i + CHARS_PER_LINE).join(""));
-  if (chars.length > CHARS_PER_LINE * 3) out[2] = `${out[2]!.slice(0, -1)}…`;
+  let line = "";
+  let width = 0;
+  for (const char of text) {
+    const w = /[\u0000-\u00ff\uff61-\uff9f]/.test(char) ? 0.55 : 1;
+    if (width + w > CHARS_PER_LINE) {
+      out.push(line);
+      line = "";
+      width = 0;
+    }
+    line += char;
+    width += w;
+  }
+  if (line) out.push(line);
+  if (out.length > 3) out.splice(2, out.length - 2, `${out[2]!.slice(0, -1)}…`);
   return out;
 }
 

@@ -83,3 +83,39 @@ test("an invalid code is explained in Japanese, and a closed session says it has
   await expect(page.getByRole("heading", { name: "課題の構造図", exact: true })).toBeVisible();
   await expect(page.getByRole("img", { name: "課題の構造図" })).toBeVisible();
 });
+
+test("session 2 in English on a phone: cards and a link reach the projector's map, root cause marked", async ({ browser, page }) => {
+  test.setTimeout(90_000);
+  await signIn(page, DEMO.facilitator, "/staff/workshops");
+  await page.goto("/staff/workshops");
+  await page.getByRole("link", { name: "第2回 課題の構造図" }).first().click();
+  await page.getByRole("button", { name: "セッションを開始する" }).click();
+  const code = (await page.getByTestId("join-code").textContent())!.trim();
+  const projector = await page.context().newPage();
+  await projector.goto(`${page.url()}/projector`);
+  await expect(projector.locator("[data-live-status=live]")).toBeVisible();
+
+  const context = await browser.newContext({ ...PHONE, locale: "en-GB" });
+  await context.addCookies([{ name: "NEXT_LOCALE", value: "en", url: page.url() }]);
+  const phone = await context.newPage();
+  await phone.goto(`/w/${code}`);
+  await phone.getByLabel("Nickname").fill("Ken");
+  await phone.getByRole("radio", { name: "Student" }).check();
+  await phone.getByRole("button", { name: "Join" }).click();
+  await expect(phone.getByText("Live", { exact: true })).toBeVisible();
+  for (const text of ["Few local jobs", "Young people move away"]) {
+    await phone.getByLabel("A local issue").fill(text);
+    await phone.getByRole("button", { name: "Post the card" }).click();
+    await expect(phone.getByRole("status").filter({ hasText: "Card posted" })).toBeVisible();
+    await expect(projector.getByRole("img", { name: "課題の構造図" }).getByText(text)).toBeVisible({ timeout: 2_000 });
+  }
+  await phone.getByLabel("Cause", { exact: true }).selectOption({ label: "Few local jobs" });
+  await phone.getByLabel("Effect", { exact: true }).selectOption({ label: "Young people move away" });
+  await phone.getByRole("button", { name: "Link", exact: true }).click();
+  await expect(phone.getByText("Likely root cause")).toBeVisible({ timeout: 2_000 });
+  await expect(projector.getByRole("img", { name: "課題の構造図" }).locator("path[marker-end]")).toHaveCount(1, { timeout: 2_000 });
+
+  await phone.getByLabel("A local issue").fill("<script>alert(1)</script>");
+  await phone.getByRole("button", { name: "Post the card" }).click();
+  await expect(phone.getByRole("main").getByRole("alert").first()).toContainText("Please check what you entered");
+});

@@ -13,6 +13,14 @@ import { resolveParticipant } from "@/lib/workshops/participants";
 import { findSessionByCode, getBoard, sdgGoals } from "@/lib/workshops/queries";
 import { normaliseJoinCode } from "@/lib/workshops/rules/join-code";
 
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return "";
+  }
+}
+
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("workshops.join");
   return { title: t("title") };
@@ -21,7 +29,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** /w/ABC123, the QR code's target: join the session, then take part from this phone. */
 export default async function WorkshopCodePage({ params }: { params: Promise<{ code: string }> }) {
   const { code: raw } = await params;
-  const code = normaliseJoinCode(decodeURIComponent(raw));
+  const code = normaliseJoinCode(safeDecode(raw));
   if (code && code !== raw) redirect(`/w/${code}`);
   const [t, locale] = await Promise.all([getTranslations("workshops"), getLocale()]);
   const session = code ? await findSessionByCode(code) : null;
