@@ -103,32 +103,35 @@ export function IdeasPanel({ board, goals }: { board: Board; goals: SdgGoalInfo[
   const t = useTranslations("workshops.ideas");
   const ideas = [...board.ideas].sort((a, b) => b.votes - a.votes);
   const votedIdeas = board.ideas.filter((i) => i.myVotes > 0);
-  return (
-    <div className="flex flex-col gap-10">
-      <section aria-labelledby="vote-heading" className="flex flex-col gap-4">
-        <h2 id="vote-heading" className="text-std-24B-150">{t("list", { count: board.ideas.length })}</h2>
-        <p role="status" className="text-std-17B-170">{t("votesLeft", { count: board.me?.votesLeft ?? 0, total: board.session.votesPerParticipant })}</p>
-        {ideas.length === 0 && <p className="text-std-16N-170">{t("none")}</p>}
-        <ul className="flex flex-col gap-3">
-          {ideas.map((idea) => (
-            <li key={idea.id} className="flex flex-col gap-2 rounded-8 border border-solid-gray-420 p-4">
-              <h3 className="text-std-20B-150 wrap-anywhere">{idea.title}</h3>
-              <p className="text-std-16N-170 whitespace-pre-line wrap-anywhere">{idea.description}</p>
-              <p className="text-std-16B-170">
-                {t("votes", { count: idea.votes })}
-                {idea.myVotes > 0 && <span className="ml-2 font-normal">{t("myVotes", { count: idea.myVotes })}</span>}
-                {idea.shortlisted && <span className="ml-2 rounded-4 bg-green-900 px-2 text-white">{t("shortlisted")}</span>}
-              </p>
-              <VoteButtons board={board} idea={idea} votedIdeas={votedIdeas} />
-              {!idea.mine && <ReportButton sessionId={board.session.id} subjectType="WORKSHOP_IDEA" subjectId={idea.id} />}
-            </li>
-          ))}
-        </ul>
-      </section>
-      <section aria-labelledby="idea-heading" className="flex flex-col gap-4">
-        <h2 id="idea-heading" className="text-std-24B-150">{t("title")}</h2>
-        <IdeaForm board={board} goals={goals} />
-      </section>
-    </div>
+  const list = (
+    <section key="list" aria-labelledby="vote-heading" className="flex flex-col gap-4">
+      <h2 id="vote-heading" className="text-std-24B-150">{t("list", { count: board.ideas.length })}</h2>
+      <p role="status" className="text-std-17B-170">{t("votesLeft", { count: board.me?.votesLeft ?? 0, total: board.session.votesPerParticipant })}</p>
+      {ideas.length === 0 && <p className="text-std-16N-170">{t("none")}</p>}
+      <ul className="flex flex-col gap-3">
+        {ideas.map((idea) => (
+          <li key={idea.id} className="flex flex-col gap-2 rounded-8 border border-solid-gray-420 p-4">
+            <h3 className="text-std-20B-150 wrap-anywhere">{idea.title}</h3>
+            <p className="text-std-16N-170 whitespace-pre-line wrap-anywhere">{idea.description}</p>
+            <p className="text-std-16B-170">
+              {t("votes", { count: idea.votes })}
+              {idea.myVotes > 0 && <span className="ml-2 font-normal">{t("myVotes", { count: idea.myVotes })}</span>}
+              {idea.shortlisted && <span className="ml-2 rounded-4 bg-green-900 px-2 text-white">{t("shortlisted")}</span>}
+            </p>
+            <VoteButtons board={board} idea={idea} votedIdeas={votedIdeas} />
+            {!idea.mine && <ReportButton sessionId={board.session.id} subjectType="WORKSHOP_IDEA" subjectId={idea.id} />}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
+  const form = (
+    <section key="form" aria-labelledby="idea-heading" className="flex flex-col gap-4">
+      <h2 id="idea-heading" className="text-std-24B-150">{t("title")}</h2>
+      <IdeaForm board={board} goals={goals} />
+    </section>
+  );
+  // While ideas are being written the form comes first; from the vote on, the list does.
+  const writing = board.session.stage === "intro" || board.session.stage === "ideas";
+  return <div className="flex flex-col gap-10">{writing ? [form, list] : [list, form]}</div>;
 }
