@@ -9,8 +9,11 @@ import { databaseKind, embeddedPglite } from "../db/adapter";
 export const CHANNEL = "yukemuri_events";
 const RECONNECT_MS = 1_000;
 
+/** Sent to every listener after the LISTEN connection came back: changes may have been missed. */
+export const ANY_TOPIC = "*";
+
 export interface RealtimeMessage {
-  /** What changed, e.g. "workshop-session:<id>". */
+  /** What changed, e.g. "workshop-session:<id>", or ANY_TOPIC. */
   topic: string;
   /** A hint for clients; they refetch what they show rather than trust a payload. */
   kind: string;
@@ -55,14 +58,18 @@ function deliver(payload: string): void {
 async function listenOnPostgres(): Promise<void> {
   let client: pg.Client | undefined;
   let stopped = false;
+  let connected = false;
   const connect = async (): Promise<void> => {
-    const next = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    const next = new pg.Client({ connectionString: process.env.DATABASE_URL, application_name: "yukemuri-realtime" });
     next.on("notification", (n) => n.channel === CHANNEL && n.payload && deliver(n.payload));
     next.on("error", () => reconnect());
     next.on("end", () => reconnect());
     await next.connect();
     await next.query(`LISTEN ${CHANNEL}`);
     client = next;
+    // NOTIFYs sent while the connection was down are lost: tell every stream to reload.
+    if (connected) deliver(JSON.stringify({ topic: ANY_TOPIC, kind: "reconnect" } satisfies RealtimeMessage));
+    connected = true;
   };
   const reconnect = () => {
     if (stopped) return;

@@ -1,5 +1,5 @@
 import "server-only";
-import { subscribe, type RealtimeMessage } from "../realtime";
+import { ANY_TOPIC, subscribe, type RealtimeMessage } from "../realtime";
 import { boardFor, loadSharedBoard, type SharedBoard } from "./board";
 import { sessionTopic } from "./mutations/context";
 
@@ -90,7 +90,7 @@ export function boardEvents(sessionId: string, viewerId: string | null, signal: 
       send("retry: 2000\n\n");
       const topic = sessionTopic(sessionId);
       unsubscribe = await subscribe((message) => {
-        if (message.topic !== topic) return;
+        if (message.topic !== topic && message.topic !== ANY_TOPIC) return;
         invalidate(sessionId, message);
         void refresh();
       });

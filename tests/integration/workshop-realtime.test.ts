@@ -126,6 +126,32 @@ describe("the SSE board stream", () => {
     expect(slowest).toBeLessThan(2_000);
   });
 
+  // Only PostgreSQL has a network connection to lose; PGlite listens in-process.
+  test.skipIf(!process.env.DATABASE_URL)("after the LISTEN connection is cut, it comes back and every stream reloads (PostgreSQL)", async () => {
+    const session = await createTestSession();
+    const participant = await createTestParticipant(session.id);
+    const abort = new AbortController();
+    const nextBoard = boardReader(boardEvents(session.id, participant.id, abort.signal));
+    await nextBoard(5_000);
+    const reloaded = nextMessage((m) => m.topic === "*", 5_000);
+    const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await admin.connect();
+    try {
+      await admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'yukemuri-realtime' AND datname = current_database()");
+      // A card written while this instance was not listening, as another instance would.
+      await admin.query(`INSERT INTO "IssueCard" (id, "sessionId", text) VALUES ($1, $2, '切断中のカード')`, [randomUUID(), session.id]);
+    } finally {
+      await admin.end();
+    }
+    expect(await reloaded).toEqual({ topic: "*", kind: "reconnect" });
+    const board = await nextBoard(3_000);
+    abort.abort();
+    expect(board?.cards.map((c) => c.text)).toContain("切断中のカード");
+    const heard = nextMessage((m) => m.topic === `workshop-session:${session.id}`);
+    await postIssueCard(participant, { text: "再接続後", clientKey: randomUUID() });
+    expect(await heard).toMatchObject({ kind: "card" });
+  });
+
   // Two app instances share one PostgreSQL: a write committed on another connection (as another
   // instance's pool would make it) must reach this instance's listener. PGlite is one in-process
   // database, so there is no second instance to simulate there.
