@@ -32,6 +32,7 @@ export function SiteHeader({ user }: SiteHeaderProps) {
   const t = useTranslations("nav");
   const common = useTranslations("common");
   const tNotifications = useTranslations("notifications");
+  const workshops = useTranslations("workshopsNav");
   return (
     <header className="border-b border-solid-gray-420 bg-white">
       <noscript>
@@ -63,6 +64,9 @@ export function SiteHeader({ user }: SiteHeaderProps) {
               </li>
               <li>
                 <NavLink href="/dashboard">{t("dashboard")}</NavLink>
+              </li>
+              <li>
+                <NavLink href="/workshops">{workshops("link")}</NavLink>
               </li>
               {user?.staffConsole && (
                 <li>

@@ -138,6 +138,16 @@ export const OPENAPI = {
         responses: { "200": cataloguePage("One page of ideas"), "304": { description: "Not modified" } },
       },
     },
+    "/api/v1/workshops": {
+      get: {
+        operationId: "listWorkshops",
+        summary: "未来共創ワークショップ: every series with its sessions and public outcomes (counts, top ideas); no personal data",
+        responses: {
+          "200": { description: "Series with their sessions", content: { "application/json": { schema: { type: "object", required: ["meta", "series"], properties: { meta: { type: "object" }, series: { type: "array", items: { type: "object" } } } } } } },
+          "304": { description: "Not modified" },
+        },
+      },
+    },
     "/api/v1/openapi.json": {
       get: { operationId: "getOpenApi", summary: "This description", responses: { "200": { description: "OpenAPI 3.1", content: { "application/json": { schema: { type: "object" } } } } } },
     },

@@ -18,6 +18,7 @@ export type Action =
   | "user.roles.update"
   | "audit.view"
   | "workshop.manage"
+  | "workshop.console.view"
   | "workshop.facilitate"
   | "idea.submit"
   | "idea.review"
@@ -50,6 +51,8 @@ const RULES: Record<Action, (actor: Actor, resource?: OwnedResource) => boolean>
   "user.roles.update": (a, r) => has(a, "ADMIN") && r?.ownerId !== a.id, // no admin edits their own roles
   "audit.view": (a) => has(a, "STAFF", "ADMIN"),
   "workshop.manage": (a) => has(a, "STAFF", "ADMIN"),
+  // The list of sessions to run; each session's console still checks "workshop.facilitate".
+  "workshop.console.view": (a) => has(a, "FACILITATOR", "STAFF", "ADMIN"),
   "workshop.facilitate": (a, r) =>
     has(a, "STAFF", "ADMIN") || (has(a, "FACILITATOR") && (r?.facilitatorIds?.includes(a.id) ?? false)),
   "idea.submit": () => true,

@@ -88,3 +88,12 @@ function poolSize(): number | undefined {
   const size = Number(process.env.DATABASE_POOL_SIZE);
   return Number.isInteger(size) && size > 0 ? size : undefined;
 }
+
+/**
+ * The embedded PGlite of this process, or undefined on PostgreSQL. Only lib/realtime uses it, to
+ * LISTEN on the one in-process connection (PostgreSQL gets a dedicated client there instead).
+ */
+export function embeddedPglite(): PGlite | undefined {
+  getAdapterFactory();
+  return state.pglite;
+}

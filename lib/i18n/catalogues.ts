@@ -12,12 +12,14 @@ const LOADERS = {
     () => import("./messages/auth.ja.json"),
     () => import("./messages/projects.ja.json"),
     () => import("./messages/kpi.ja.json"),
+    () => import("./messages/workshops.ja.json"),
   ],
   en: [
     () => import("./messages/en.json"),
     () => import("./messages/auth.en.json"),
     () => import("./messages/projects.en.json"),
     () => import("./messages/kpi.en.json"),
+    () => import("./messages/workshops.en.json"),
   ],
 } satisfies Record<Locale, Loader[]>;
 

@@ -8,6 +8,7 @@ import { seedKpiDemoObservations } from "./kpi-demo";
 import { seedNetsugen } from "./netsugen";
 import { seedRegions } from "./regions";
 import { seedSdgs } from "./sdgs";
+import { seedWorkshopDemo } from "./workshop-demo";
 import { seedWorkshopHistory } from "./workshops";
 
 const STEPS: [string, (db: Database) => Promise<void>][] = [
@@ -19,6 +20,8 @@ const STEPS: [string, (db: Database) => Promise<void>][] = [
   ["workshop series 2021–2023", seedWorkshopHistory],
   ["initiatives", seedInitiatives],
   ["demo accounts", seedDemoAccounts],
+  // After the accounts: the open demo session is assigned to the demo facilitator.
+  ["workshop demo content", seedWorkshopDemo],
 ];
 
 export async function runSeed(db: Database, options: { log?: (line: string) => void } = {}): Promise<void> {

@@ -1,7 +1,6 @@
 import { expect, type Page } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "../../prisma/seed/demo-accounts";
 
-
 function demoAccount(localPart: string): { email: string; password: string; name: string } {
   const account = DEMO_ACCOUNTS.find((a) => a.email.startsWith(`${localPart}@`));
   if (!account) throw new Error(`No demo account ${localPart}`);

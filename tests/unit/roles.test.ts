@@ -16,6 +16,7 @@ describe("can(): role table", () => {
     ["user.create", false, false, false, false, true],
     ["audit.view", false, false, false, true, true],
     ["workshop.manage", false, false, false, true, true],
+    ["workshop.console.view", false, false, true, true, true],
     ["idea.submit", true, true, true, true, true],
     ["idea.review", false, false, false, true, true],
     ["notification.read", true, true, true, true, true],

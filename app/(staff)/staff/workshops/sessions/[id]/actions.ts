@@ -1,0 +1,115 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import type { z } from "zod";
+import { fail, type ActionResult } from "@/lib/actions/result";
+import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
+import { formDataToObject } from "@/lib/validation/form-data";
+import { fieldErrorsOf } from "@/lib/validation/text";
+import { authoriseFacilitation, sessionOfPost } from "@/lib/workshops/access";
+import {
+  closeSession,
+  clusterIdeas,
+  hidePost,
+  linkCardsAsFacilitator,
+  mergeIssueCards,
+  openSession,
+  setStage,
+  setSubmissionsOpen,
+  shortlistIdea,
+} from "@/lib/workshops/mutations/facilitate";
+import {
+  clusterSchema,
+  issueLinkSchema,
+  mergeSchema,
+  postRefSchema,
+  sessionIdSchema,
+  shortlistSchema,
+  stageSchema,
+  submissionsSchema,
+} from "@/lib/workshops/schemas";
+
+/**
+ * The facilitator's steps: parse, find the session the input belongs to, check that this person
+ * may drive that session (not only that they are staff), then act. Every mutation is audited.
+ */
+async function asFacilitator<S extends z.ZodType, T>(
+  formData: FormData,
+  schema: S,
+  arrayKeys: readonly string[],
+  sessionOf: (input: z.output<S>) => Promise<string | null>,
+  run: (user: CurrentUser, sessionId: string, input: z.output<S>) => Promise<ActionResult<T>>,
+): Promise<ActionResult<T>> {
+  if (!(await getCurrentUser())) return fail("errors.signInRequired");
+  const parsed = schema.safeParse(formDataToObject(formData, arrayKeys));
+  if (!parsed.success) return fail("errors.checkFields", fieldErrorsOf(parsed.error));
+  const sessionId = await sessionOf(parsed.data);
+  const access = await authoriseFacilitation(sessionId ?? "");
+  if (!access.ok) return fail(access.error);
+  const result = await run(access.user, access.session.id, parsed.data);
+  if (result.ok) revalidatePath(`/staff/workshops/sessions/${access.session.id}`);
+  return result;
+}
+
+const bySessionId = async (input: { sessionId: string }) => input.sessionId;
+type Result<T = undefined> = Promise<ActionResult<T>>;
+
+export async function openSessionAction(_p: unknown, formData: FormData): Result<{ joinCode: string }> {
+  return asFacilitator(formData, sessionIdSchema, [], bySessionId, (user, sessionId) => openSession(user, sessionId));
+}
+
+export async function stageAction(_p: unknown, formData: FormData): Result {
+  return asFacilitator(formData, stageSchema, [], bySessionId, (user, sessionId, input) => setStage(user, sessionId, input.stage));
+}
+
+export async function submissionsAction(_p: unknown, formData: FormData): Result {
+  return asFacilitator(formData, submissionsSchema, [], bySessionId, (user, sessionId, input) => setSubmissionsOpen(user, sessionId, input.open));
+}
+
+export async function closeSessionAction(_p: unknown, formData: FormData): Result {
+  return asFacilitator(formData, sessionIdSchema, [], bySessionId, (user, sessionId) => closeSession(user, sessionId));
+}
+
+export async function hidePostAction(_p: unknown, formData: FormData): Result {
+  return asFacilitator(
+    formData,
+    postRefSchema,
+    [],
+    (input) => sessionOfPost(input.subjectType, input.subjectId),
+    (user, sessionId, input) => hidePost(user, sessionId, input.subjectType, input.subjectId),
+  );
+}
+
+export async function mergeCardsAction(_p: unknown, formData: FormData): Result {
+  return asFacilitator(
+    formData,
+    mergeSchema,
+    [],
+    (input) => sessionOfPost("ISSUE_CARD", input.cardId),
+    (user, sessionId, input) => mergeIssueCards(user, sessionId, input.cardId, input.intoCardId),
+  );
+}
+
+export async function linkCardsAction(_p: unknown, formData: FormData): Result {
+  return asFacilitator(
+    formData,
+    issueLinkSchema,
+    [],
+    (input) => sessionOfPost("ISSUE_CARD", input.fromCardId),
+    (user, sessionId, input) => linkCardsAsFacilitator(user, sessionId, input.fromCardId, input.toCardId),
+  );
+}
+
+export async function clusterAction(_p: unknown, formData: FormData): Result<{ id: string }> {
+  return asFacilitator(formData, clusterSchema, ["ideaIds"], bySessionId, (user, sessionId, input) => clusterIdeas(user, sessionId, input.label, input.ideaIds));
+}
+
+export async function shortlistAction(_p: unknown, formData: FormData): Result<{ ideaId: string }> {
+  return asFacilitator(
+    formData,
+    shortlistSchema,
+    [],
+    (input) => sessionOfPost("WORKSHOP_IDEA", input.ideaId),
+    (user, sessionId, input) => shortlistIdea(user, sessionId, input.ideaId),
+  );
+}

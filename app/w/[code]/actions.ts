@@ -1,0 +1,91 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import type { z } from "zod";
+import { fail, type ActionResult } from "@/lib/actions/result";
+import { getCurrentUser } from "@/lib/auth/session";
+import { echoableValues, formDataToObject } from "@/lib/validation/form-data";
+import { fieldErrorsOf } from "@/lib/validation/text";
+import type { ParticipantContext } from "@/lib/workshops/mutations/context";
+import { joinSession } from "@/lib/workshops/mutations/join";
+import { editIssueCard, linkIssueCards, postIssueCard, reportPost, submitIdea, submitPicks } from "@/lib/workshops/mutations/participate";
+import { vote } from "@/lib/workshops/mutations/votes";
+import { rememberParticipant, resolveParticipant } from "@/lib/workshops/participants";
+import { findSessionByCode } from "@/lib/workshops/queries";
+import { takeParticipantToken } from "@/lib/workshops/rate-limit";
+import {
+  editIssueCardSchema,
+  ideaSchema,
+  issueCardSchema,
+  issueLinkSchema,
+  joinCodeSchema,
+  joinSchema,
+  picksSchema,
+  reportSchema,
+  voteSchema,
+} from "@/lib/workshops/schemas";
+
+/** Joins by code; on success the phone gets its participant cookie and goes to the session. */
+export async function joinAction(_previous: ActionResult<undefined> | null, formData: FormData): Promise<ActionResult<undefined>> {
+  const code = joinCodeSchema.safeParse(formData.get("code") ?? "");
+  if (!code.success) return fail("workshopErrors.invalidCode");
+  const session = await findSessionByCode(code.data);
+  if (!session) return fail("workshopErrors.invalidCode");
+  const parsed = joinSchema.safeParse(formDataToObject(formData));
+  if (!parsed.success) return fail("errors.checkFields", fieldErrorsOf(parsed.error), echoableValues(formData));
+  const user = await getCurrentUser();
+  const result = await joinSession(session.id, parsed.data, user);
+  if (!result.ok) return result;
+  await rememberParticipant(session.id, result.data.participantId);
+  redirect(`/w/${code.data}`);
+}
+
+/**
+ * The shared steps of every post from a phone: the participant of this session (signed cookie
+ * or account), the per-participant rate limit, then the schema. Expected failures return keys.
+ */
+async function asParticipant<S extends z.ZodType, T>(
+  formData: FormData,
+  schema: S,
+  arrayKeys: readonly string[],
+  run: (participant: ParticipantContext, input: z.output<S>) => Promise<ActionResult<T>>,
+): Promise<ActionResult<T>> {
+  const sessionId = formData.get("sessionId");
+  if (typeof sessionId !== "string" || sessionId.length > 64) return fail("workshopErrors.notParticipant");
+  const participant = await resolveParticipant(sessionId);
+  if (!participant) return fail("workshopErrors.notParticipant");
+  if (!(await takeParticipantToken(participant.id))) return fail("workshopErrors.rateLimited");
+  const parsed = schema.safeParse(formDataToObject(formData, arrayKeys));
+  if (!parsed.success) return fail("errors.checkFields", fieldErrorsOf(parsed.error), echoableValues(formData, ["sessionId"]));
+  return run(participant, parsed.data);
+}
+
+type Result<T = undefined> = Promise<ActionResult<T>>;
+
+export async function picksAction(_p: unknown, formData: FormData): Result {
+  return asParticipant(formData, picksSchema, ["goals"], submitPicks);
+}
+
+export async function issueCardAction(_p: unknown, formData: FormData): Result<{ id: string; duplicate: boolean }> {
+  return asParticipant(formData, issueCardSchema, [], postIssueCard);
+}
+
+export async function editIssueCardAction(_p: unknown, formData: FormData): Result {
+  return asParticipant(formData, editIssueCardSchema, [], editIssueCard);
+}
+
+export async function issueLinkAction(_p: unknown, formData: FormData): Result {
+  return asParticipant(formData, issueLinkSchema, [], linkIssueCards);
+}
+
+export async function ideaAction(_p: unknown, formData: FormData): Result<{ id: string; duplicate: boolean }> {
+  return asParticipant(formData, ideaSchema, ["issueCardIds", "goals", "needs"], submitIdea);
+}
+
+export async function voteAction(_p: unknown, formData: FormData): Result<{ left: number }> {
+  return asParticipant(formData, voteSchema, [], vote);
+}
+
+export async function reportAction(_p: unknown, formData: FormData): Result {
+  return asParticipant(formData, reportSchema, [], reportPost);
+}

@@ -1,0 +1,28 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect } from "react";
+
+/** Re-renders the (server-rendered) console whenever the session's board changes. */
+export function LiveRefresh({ sessionId }: { sessionId: string }) {
+  const router = useRouter();
+  useEffect(() => {
+    let first = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const source = new EventSource(`/api/workshops/sessions/${encodeURIComponent(sessionId)}/events`);
+    source.addEventListener("board", () => {
+      // The first event is the board the page was rendered with.
+      if (first) {
+        first = false;
+        return;
+      }
+      clearTimeout(timer);
+      timer = setTimeout(() => router.refresh(), 150);
+    });
+    return () => {
+      clearTimeout(timer);
+      source.close();
+    };
+  }, [router, sessionId]);
+  return null;
+}

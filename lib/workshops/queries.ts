@@ -1,0 +1,103 @@
+import "server-only";
+import { db } from "../db";
+
+// Every query here leaves out hidden posts and merged cards (see board.ts).
+const sessionSelect = {
+  id: true, number: true, kind: true, state: true, stage: true, submissionsOpen: true, votesPerParticipant: true,
+  joinCode: true, startsAt: true, venueJa: true, venueEn: true, capacity: true, isDemo: true, seriesId: true,
+  series: { select: { slug: true, titleJa: true, titleEn: true, year: true } },
+  facilitators: { select: { id: true } },
+} as const;
+
+export async function findSessionByCode(code: string) {
+  return db.workshopSession.findUnique({ where: { joinCode: code }, select: sessionSelect });
+}
+
+export async function findSession(id: string) {
+  return db.workshopSession.findUnique({ where: { id }, select: sessionSelect });
+}
+
+export type SessionSummary = NonNullable<Awaited<ReturnType<typeof findSession>>>;
+
+export { getBoard, type Board, type BoardIdea } from "./board";
+import { getBoard } from "./board";
+
+/** Who took part, by affiliation: seed 002 asks how to widen participation, so it is measured. */
+export async function participationByAffiliation(where: { sessionId?: string; seriesId?: string }) {
+  const rows = await db.workshopParticipant.groupBy({
+    by: ["affiliation"],
+    where: where.sessionId ? { sessionId: where.sessionId } : { session: { seriesId: where.seriesId } },
+    _count: { _all: true },
+  });
+  return rows.map((r) => ({ affiliation: r.affiliation, count: r._count._all })).sort((a, b) => b.count - a.count);
+}
+
+/** Reports still waiting for the facilitator, with the text reported (if still visible). */
+export async function openReports(sessionId: string) {
+  const board = await getBoard(sessionId);
+  if (!board) return [];
+  const texts = new Map<string, string>([
+    ...board.cards.map((c) => [c.id, c.text] as const),
+    ...board.ideas.map((i) => [i.id, i.title] as const),
+    ...board.reflections.map((r) => [r.id, r.text] as const),
+  ]);
+  const reports = await db.moderationReport.findMany({
+    where: { status: "OPEN", subjectId: { in: [...texts.keys()] } },
+    select: { id: true, subjectType: true, subjectId: true, reason: true, createdAt: true },
+    orderBy: { createdAt: "asc" },
+  });
+  return reports.map((r) => ({ ...r, text: texts.get(r.subjectId) ?? "" }));
+}
+
+export async function listSeries() {
+  return db.workshopSeries.findMany({
+    select: {
+      id: true, slug: true, titleJa: true, titleEn: true, year: true, isDemo: true,
+      areas: { select: { nameJa: true, nameEn: true }, orderBy: { id: "asc" } },
+      sessions: {
+        select: { id: true, number: true, kind: true, state: true, startsAt: true, venueJa: true, venueEn: true, joinCode: true, isDemo: true, facilitators: { select: { id: true } }, _count: { select: { participants: true } } },
+        orderBy: { number: "asc" },
+      },
+    },
+    orderBy: [{ year: "desc" }, { slug: "asc" }],
+  });
+}
+
+export async function facilitatorChoices() {
+  const users = await db.user.findMany({ where: { disabledAt: null }, select: { id: true, name: true, roles: true }, orderBy: { name: "asc" } });
+  return users.filter((u) => u.roles.includes("FACILITATOR")).map(({ id, name }) => ({ id, name }));
+}
+
+export async function areaChoices() {
+  return db.area.findMany({ select: { id: true, nameJa: true, nameEn: true }, orderBy: { id: "asc" } });
+}
+
+/** The 17 goals with their official colours, for pickers and charts. */
+export async function sdgGoals() {
+  return db.sdgGoal.findMany({ select: { number: true, nameJa: true, nameEn: true, colour: true }, orderBy: { number: "asc" } });
+}
+
+/** A series with each session's visible counts, for its public results page. */
+export async function findSeriesResults(slug: string) {
+  const series = await db.workshopSeries.findUnique({
+    where: { slug },
+    select: {
+      id: true, slug: true, titleJa: true, titleEn: true, year: true, isDemo: true,
+      sessions: {
+        select: {
+          id: true, number: true, kind: true, state: true, startsAt: true, venueJa: true, venueEn: true,
+          _count: {
+            select: {
+              participants: true,
+              issueCards: { where: { hiddenAt: null, mergedIntoId: null } },
+              ideas: { where: { hiddenAt: null } },
+            },
+          },
+        },
+        orderBy: { number: "asc" },
+      },
+    },
+  });
+  if (!series) return null;
+  return { ...series, participation: await participationByAffiliation({ seriesId: series.id }) };
+}
