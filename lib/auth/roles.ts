@@ -22,6 +22,9 @@ export type Action =
   | "idea.submit"
   | "idea.review"
   | "notification.read"
+  | "comment.post"
+  | "content.report"
+  | "content.moderate"
   | "project.create"
   | "project.manage"
   | "project.participate"
@@ -52,6 +55,9 @@ const RULES: Record<Action, (actor: Actor, resource?: OwnedResource) => boolean>
   "idea.submit": () => true,
   "idea.review": (a) => has(a, "STAFF", "ADMIN"),
   "notification.read": () => true,
+  "comment.post": () => true,
+  "content.report": () => true,
+  "content.moderate": (a) => has(a, "STAFF", "ADMIN"),
   "project.create": (a) => has(a, "STAFF", "ADMIN"),
   "project.participate": () => true,
   "project.manage": (a, r) => has(a, "STAFF", "ADMIN") || (r?.ownerId != null && r.ownerId === a.id),

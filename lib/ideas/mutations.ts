@@ -51,8 +51,8 @@ export async function submitIdea(author: Actor, input: SubmitIdeaInput): Promise
 }
 
 /**
- * Staff move an idea through the pipeline. Merging keeps provenance (IdeaLineage), moving to
- * review makes it public, and an answer is published to the author with a notification.
+ * Staff move an idea through the pipeline. Merging keeps provenance (IdeaLineage), and moving to
+ * review makes it public. An answer written here stays a draft until publishAnswer.
  */
 export async function reviewIdea(reviewer: Actor, input: ReviewIdeaInput, now = new Date()): Promise<ActionResult<{ status: IdeaStatus }>> {
   return db.$transaction(async (tx) => {
@@ -80,14 +80,9 @@ export async function reviewIdea(reviewer: Actor, input: ReviewIdeaInput, now = 
         reviewerId: reviewer.id,
         declineReason: input.to === "DECLINED" ? input.declineReason : null,
         publishedAt: idea.publishedAt ?? (input.to === "DECLINED" ? null : now),
-        ...(answered ? { answer: input.answer, answerPublishedAt: now } : {}),
+        ...(answered ? { answer: input.answer, answerPublishedAt: null } : {}),
       },
     });
-    if (answered && idea.authorId) {
-      await tx.notification.create({
-        data: { userId: idea.authorId, kind: "idea.answered", payload: { ideaId: idea.id, title: idea.title, status: input.to } },
-      });
-    }
     await recordAudit(tx, {
       actorId: reviewer.id,
       action: `idea.${input.to.toLowerCase()}`,
@@ -97,5 +92,21 @@ export async function reviewIdea(reviewer: Actor, input: ReviewIdeaInput, now = 
       after: { status: input.to, declineReason: input.declineReason ?? null, mergeIntoId: input.mergeIntoId ?? null, answer: input.answer ?? null },
     });
     return ok({ status: input.to });
+  });
+}
+
+/** Publishes the written answer: the author sees it on their ideas page and is told. */
+export async function publishAnswer(staff: Actor, ideaId: string, now = new Date()): Promise<ActionResult<undefined>> {
+  return db.$transaction(async (tx) => {
+    const idea = await tx.idea.findUnique({ where: { id: ideaId }, select: { id: true, title: true, status: true, authorId: true, answer: true, answerPublishedAt: true } });
+    if (!idea) return fail("errors.notFound");
+    if (!idea.answer) return fail("errors.noAnswer");
+    if (idea.answerPublishedAt) return fail("errors.alreadyDecided");
+    await tx.idea.update({ where: { id: idea.id }, data: { answerPublishedAt: now } });
+    if (idea.authorId) {
+      await tx.notification.create({ data: { userId: idea.authorId, kind: "idea.answered", payload: { ideaId: idea.id, title: idea.title, status: idea.status } } });
+    }
+    await recordAudit(tx, { actorId: staff.id, action: "idea.answer_publish", subjectType: "Idea", subjectId: idea.id, after: { answer: idea.answer } });
+    return ok(undefined);
   });
 }

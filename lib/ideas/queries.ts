@@ -19,9 +19,9 @@ export async function listMyIdeas(authorId: string) {
   return ideas.map(({ answer, answerPublishedAt, ...idea }) => ({ ...idea, answer: answerPublishedAt ? answer : null }));
 }
 
-/** Ideas waiting for staff, oldest first, and accepted ideas not yet in a project. */
+/** Ideas waiting for staff, accepted ideas not yet in a project, and answers not yet published. */
 export async function listReviewQueue() {
-  const [open, accepted] = await Promise.all([
+  const [open, accepted, unpublishedAnswers] = await Promise.all([
     db.idea.findMany({
       where: { status: { in: ["SUBMITTED", "UNDER_REVIEW"] }, hiddenAt: null },
       orderBy: { createdAt: "asc" },
@@ -45,7 +45,13 @@ export async function listReviewQueue() {
       take: 100,
       select: { id: true, title: true, description: true },
     }),
+    db.idea.findMany({
+      where: { answer: { not: null }, answerPublishedAt: null },
+      orderBy: { updatedAt: "asc" },
+      take: 100,
+      select: { id: true, title: true, status: true, answer: true },
+    }),
   ]);
-  return { open, accepted };
+  return { open, accepted, unpublishedAnswers };
 }
 export type ReviewQueue = Awaited<ReturnType<typeof listReviewQueue>>;

@@ -61,3 +61,5 @@ export const reviewIdeaSchema = z
   .refine((v) => v.to !== "DECLINED" || v.declineReason !== undefined, { path: ["declineReason"], error: "errors.chooseReason" })
   .refine((v) => v.to !== "MERGED" || v.mergeIntoId !== undefined, { path: ["mergeIntoId"], error: "errors.chooseIdea" });
 export type ReviewIdeaInput = z.infer<typeof reviewIdeaSchema>;
+
+export const publishAnswerSchema = z.object({ ideaId: z.string().min(1, { error: "errors.required" }).max(64, { error: "errors.invalidChoice" }) });

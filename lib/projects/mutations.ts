@@ -4,10 +4,12 @@ import { recordAudit } from "../audit/record";
 import { can, type Actor } from "../auth/roles";
 import { fiscalYearOf } from "../dates/fiscal-year";
 import { db } from "../db";
+import { isUniqueViolation } from "../db/errors";
+import { checkImage, storeImage } from "../uploads/mutations";
 import { refreshCocreationKpiDraft } from "./cocreation-kpi";
 import { projectLeadId } from "./queries";
 import { canMoveProject, needStatusAfterOffers } from "./rules";
-import type { AddNeedInput, ChangeStageInput, CreateProjectInput, DecideOfferInput, OfferSupportInput } from "./schemas";
+import type { AddNeedInput, AddTeamMemberInput, ChangeStageInput, PostUpdateInput, RegisterProjectInput, CreateProjectInput, DecideOfferInput, OfferSupportInput } from "./schemas";
 
 function slugFor(title: string): string {
   const ascii = title
@@ -186,4 +188,115 @@ export async function toggleCheer(user: Actor, projectId: string): Promise<Actio
   if (removed.count === 0) await db.reaction.upsert({ where: key, create: { userId: user.id, projectId: project.id, kind: "CHEER" }, update: {} });
   const count = await db.reaction.count({ where: { projectId: project.id, kind: "CHEER" } });
   return ok({ cheered: removed.count === 0, count });
+}
+
+/**
+ * The lead or staff post a progress update, with an optional photo (checked and stripped of its
+ * metadata by lib/uploads); every follower is told. A photo needs a description for screen readers.
+ */
+export async function postProjectUpdate(actor: Actor, input: PostUpdateInput, photo: File | null, now = new Date()): Promise<ActionResult<{ id: string }>> {
+  const project = await db.project.findUnique({ where: { id: input.projectId }, select: { id: true, slug: true, titleJa: true } });
+  if (!project) return fail("errors.notFound");
+  if (!can(actor, "project.manage", { ownerId: await projectLeadId(project.id) })) return fail("errors.forbidden");
+  const image = photo && photo.size > 0 ? await checkImage(photo) : null;
+  if (image && !image.ok) return fail("errors.checkFields", { photo: [image.error] });
+  if (image && !input.photoAlt) return fail("errors.checkFields", { photoAlt: ["errors.photoAltRequired"] });
+  const id = await db.$transaction(async (tx) => {
+    const update = await tx.projectUpdate.create({ data: { projectId: project.id, authorId: actor.id, body: input.body, publishedAt: now }, select: { id: true } });
+    if (image?.ok) {
+      const stored = await storeImage(tx, image, { uploadedById: actor.id, altText: input.photoAlt as string, originalName: photo?.name });
+      await tx.upload.update({ where: { id: stored.id }, data: { projectUpdateId: update.id } });
+    }
+    const followers = await tx.projectFollower.findMany({ where: { projectId: project.id, userId: { not: actor.id } }, select: { userId: true } });
+    if (followers.length > 0) {
+      await tx.notification.createMany({
+        data: followers.map((f) => ({ userId: f.userId, kind: "project.update", payload: { projectSlug: project.slug, projectTitle: project.titleJa, updateId: update.id } })),
+      });
+    }
+    await recordAudit(tx, { actorId: actor.id, action: "project.update", subjectType: "ProjectUpdate", subjectId: update.id, after: { projectId: project.id, photo: Boolean(image) } });
+    return update.id;
+  });
+  return ok({ id });
+}
+
+/** Follow or unfollow a published project, to be told of its updates. */
+export async function toggleFollow(user: Actor, projectId: string): Promise<ActionResult<{ following: boolean }>> {
+  const project = await db.project.findFirst({ where: { id: projectId, publishedAt: { not: null } }, select: { id: true } });
+  if (!project) return fail("errors.notFound");
+  const removed = await db.projectFollower.deleteMany({ where: { projectId: project.id, userId: user.id } });
+  if (removed.count === 0) {
+    await db.projectFollower.upsert({ where: { projectId_userId: { projectId: project.id, userId: user.id } }, create: { projectId: project.id, userId: user.id }, update: {} });
+  }
+  return ok({ following: removed.count === 0 });
+}
+
+/** Staff register an initiative that did not come through the pipeline (e.g. one the prefecture already supports). */
+export async function registerProject(staff: Actor, input: RegisterProjectInput, now = new Date()): Promise<ActionResult<{ slug: string }>> {
+  const municipality = input.municipalityId ? await db.municipality.findUnique({ where: { id: input.municipalityId }, select: { id: true, areaId: true } }) : null;
+  if (input.municipalityId && !municipality) return fail("errors.checkFields", { municipalityId: ["errors.invalidChoice"] });
+  const slug = slugFor(input.titleEn ?? input.titleJa);
+  const running = input.stage === "RUNNING" || input.stage === "SCALING";
+  await db.$transaction(async (tx) => {
+    const project = await tx.project.create({
+      data: {
+        slug,
+        titleJa: input.titleJa,
+        titleEn: input.titleEn ?? null,
+        summaryJa: input.summaryJa,
+        kind: "INITIATIVE",
+        stage: input.stage,
+        municipalityId: municipality?.id ?? null,
+        areaId: municipality?.areaId ?? null,
+        runningSince: running ? now : null,
+        publishedAt: now,
+        stageChanges: { create: { toStage: input.stage, changedAt: now, changedById: staff.id } },
+      },
+      select: { id: true },
+    });
+    if (running) await refreshCocreationKpiDraft(tx, fiscalYearOf(now), staff.id);
+    await recordAudit(tx, { actorId: staff.id, action: "project.register", subjectType: "Project", subjectId: project.id, after: { slug, titleJa: input.titleJa, stage: input.stage } });
+  });
+  return ok({ slug });
+}
+
+/** The lead or staff add someone with an account, or a partner organisation, to the team. */
+export async function addTeamMember(actor: Actor, input: AddTeamMemberInput): Promise<ActionResult<{ id: string }>> {
+  const project = await db.project.findUnique({ where: { id: input.projectId }, select: { id: true } });
+  if (!project) return fail("errors.notFound");
+  if (!can(actor, "project.manage", { ownerId: await projectLeadId(project.id) })) return fail("errors.forbidden");
+  const person = input.role !== "PARTNER" && input.email ? await db.user.findUnique({ where: { email: input.email }, select: { id: true } }) : null;
+  if (input.role !== "PARTNER" && !person) return fail("errors.checkFields", { email: ["errors.noSuchAccount"] });
+  try {
+    const id = await db.$transaction(async (tx) => {
+      const organisation =
+        input.role === "PARTNER"
+          ? ((await tx.organisation.findFirst({ where: { name: input.organisationName, type: input.organisationType }, select: { id: true } })) ??
+            (await tx.organisation.create({ data: { name: input.organisationName as string, type: input.organisationType as NonNullable<AddTeamMemberInput["organisationType"]> }, select: { id: true } })))
+          : null;
+      const member = await tx.projectMember.create({
+        data: { projectId: project.id, role: input.role, userId: person?.id ?? null, organisationId: organisation?.id ?? null },
+        select: { id: true },
+      });
+      await recordAudit(tx, { actorId: actor.id, action: "project.team_add", subjectType: "Project", subjectId: project.id, after: { role: input.role, userId: person?.id ?? null, organisationId: organisation?.id ?? null } });
+      return member.id;
+    });
+    return ok({ id });
+  } catch (error) {
+    if (isUniqueViolation(error)) return fail("errors.alreadyInTeam");
+    throw error;
+  }
+}
+
+/** Staff say which KPI a project contributes to; the project page and the KPI show the link. */
+export async function linkProjectKpi(staff: Actor, projectId: string, kpiCode: string): Promise<ActionResult<undefined>> {
+  const [project, kpi] = await Promise.all([
+    db.project.findUnique({ where: { id: projectId }, select: { id: true } }),
+    db.kpi.findUnique({ where: { code: kpiCode }, select: { id: true } }),
+  ]);
+  if (!project || !kpi) return fail("errors.notFound");
+  await db.$transaction(async (tx) => {
+    await tx.projectKpi.upsert({ where: { projectId_kpiId: { projectId: project.id, kpiId: kpi.id } }, create: { projectId: project.id, kpiId: kpi.id }, update: {} });
+    await recordAudit(tx, { actorId: staff.id, action: "project.kpi_link", subjectType: "Project", subjectId: project.id, after: { kpiCode } });
+  });
+  return ok(undefined);
 }

@@ -97,7 +97,12 @@ export function getProjectStory(slug: string) {
         orderBy: { openedAt: "asc" },
         select: { id: true, kind: true, titleJa: true, descriptionJa: true, fundingRoute: true, amountJpy: true, metAmountJpy: true, status: true },
       },
-      updates: { where: { hiddenAt: null }, orderBy: { publishedAt: "desc" }, take: 20, select: { id: true, body: true, publishedAt: true } },
+      updates: {
+        where: { hiddenAt: null },
+        orderBy: { publishedAt: "desc" },
+        take: 20,
+        select: { id: true, body: true, publishedAt: true, photos: { select: { storageKey: true, altText: true } } },
+      },
       kpis: { select: { kpi: { select: { code: true, nameJa: true, nameEn: true } } } },
     },
   });
@@ -121,4 +126,13 @@ export async function projectLeadId(projectId: string): Promise<string | null> {
 
 export async function hasCheered(userId: string, projectId: string): Promise<boolean> {
   return (await db.reaction.count({ where: { userId, projectId, kind: "CHEER" } })) > 0;
+}
+
+export async function isFollowing(userId: string, projectId: string): Promise<boolean> {
+  return (await db.projectFollower.count({ where: { userId, projectId } })) > 0;
+}
+
+/** KPIs a project can be linked to, in the plan's order. */
+export function listKpiChoices() {
+  return db.kpi.findMany({ orderBy: { sortOrder: "asc" }, select: { code: true, nameJa: true, nameEn: true } });
 }

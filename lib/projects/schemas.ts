@@ -88,3 +88,76 @@ export const decideOfferSchema = z.object({
 export type DecideOfferInput = z.infer<typeof decideOfferSchema>;
 
 export const cheerSchema = z.object({ projectId: id });
+
+/** A progress update; the photo itself is checked by lib/uploads (bytes, size, metadata). */
+export const postUpdateSchema = z.object({
+  projectId: id,
+  body: multiLine(4_000),
+  photoAlt: z
+    .string()
+    .trim()
+    .max(200, { error: "errors.tooLong" })
+    .optional()
+    .transform((v) => (v ? v : undefined)),
+});
+export type PostUpdateInput = z.infer<typeof postUpdateSchema>;
+
+export const followSchema = z.object({ projectId: id });
+
+const ORGANISATION_TYPES = ["COMPANY", "NPO", "MUNICIPALITY", "UNIVERSITY", "FINANCIAL_INSTITUTION", "PREFECTURE", "OTHER"] as const;
+
+/** Staff register an initiative that already exists, with the stage it is in. */
+export const registerProjectSchema = z.object({
+  titleJa: singleLine(80),
+  titleEn: z
+    .string()
+    .trim()
+    .max(120, { error: "errors.tooLong" })
+    .optional()
+    .transform((v) => (v ? v : undefined)),
+  summaryJa: multiLine(1_000),
+  municipalityId: z
+    .string()
+    .max(8, { error: "errors.invalidChoice" })
+    .optional()
+    .transform((v, ctx) => {
+      if (!v) return undefined;
+      const n = Number(v);
+      if (!Number.isInteger(n) || n <= 0) {
+        ctx.addIssue({ code: "custom", message: "errors.invalidChoice" });
+        return z.NEVER;
+      }
+      return n;
+    }),
+  stage: z.enum(PROJECT_STAGES, { error: "errors.invalidChoice" }),
+});
+export type RegisterProjectInput = z.infer<typeof registerProjectSchema>;
+
+/** The lead or staff add a person (by their account's email) or a partner organisation. */
+export const addTeamMemberSchema = z
+  .object({
+    projectId: id,
+    role: z.enum(["LEAD", "MEMBER", "PARTNER"], { error: "errors.invalidChoice" }),
+    email: z
+      .string()
+      .trim()
+      .max(254, { error: "errors.tooLong" })
+      .optional()
+      .transform((v) => (v ? v.toLowerCase() : undefined)),
+    organisationName: z
+      .string()
+      .trim()
+      .max(100, { error: "errors.tooLong" })
+      .refine((s) => !/[<>]/.test(s), { error: "errors.markupNotAllowed" })
+      .optional()
+      .transform((v) => (v ? v : undefined)),
+    organisationType: z.enum(ORGANISATION_TYPES, { error: "errors.invalidChoice" }).optional().or(z.literal("").transform(() => undefined)),
+  })
+  .refine((v) => v.role !== "PARTNER" || (v.organisationName !== undefined && v.organisationType !== undefined), {
+    path: ["organisationName"],
+    error: "errors.organisationRequired",
+  })
+  .refine((v) => v.role === "PARTNER" || v.email !== undefined, { path: ["email"], error: "errors.required" });
+export type AddTeamMemberInput = z.infer<typeof addTeamMemberSchema>;
+
+export const linkKpiSchema = z.object({ projectId: id, kpiCode: z.string().trim().min(1, { error: "errors.required" }).max(100, { error: "errors.invalidChoice" }) });

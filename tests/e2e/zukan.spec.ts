@@ -40,9 +40,11 @@ test("from a resident's idea to a running project that another member helps fund
   await card.getByRole("button", { name: "決定する" }).click();
   await expect(main(page).getByRole("status")).toContainText("決定を記録しました");
   await card.getByLabel("決定").selectOption({ label: "採択（インキュベーション）" });
-  await card.getByLabel("投稿者への回答（公開されます）").fill("インキュベーションに進みます。");
+  await card.getByLabel("投稿者への回答（公開前に確認できます）").fill("インキュベーションに進みます。");
   await card.getByRole("button", { name: "決定する" }).click();
   await expect(main(page).getByRole("status")).toContainText("決定を記録しました");
+  await main(page).getByRole("listitem").filter({ hasText: "インキュベーションに進みます。" }).getByRole("button", { name: "回答を公開する" }).click();
+  await expect(main(page).getByRole("status")).toContainText("回答を公開し");
   const accepted = main(page).getByRole("listitem").filter({ hasText: `プロジェクトにする：${title}` });
   await accepted.getByLabel("リーダーのメールアドレス（任意）").fill(DEMO.resident.email);
   await accepted.getByRole("button", { name: "プロジェクトを作成" }).click();

@@ -2,8 +2,9 @@
 // server actions against each role and bad input.
 import { beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
 import { submitIdeaAction } from "@/app/(public)/ideas/new/actions";
-import { addNeedAction, changeStageAction, decideOfferAction, offerSupportAction, toggleCheerAction } from "@/app/(public)/zukan/[slug]/actions";
-import { createProjectAction, reviewIdeaAction } from "@/app/(staff)/staff/ideas/actions";
+import { addNeedAction, addTeamMemberAction, changeStageAction, decideOfferAction, linkKpiAction, offerSupportAction, toggleCheerAction } from "@/app/(public)/zukan/[slug]/actions";
+import { createProjectAction, publishAnswerAction, reviewIdeaAction } from "@/app/(staff)/staff/ideas/actions";
+import { registerProjectAction } from "@/app/(staff)/staff/projects/new/actions";
 import type { Role } from "@/lib/auth/roles";
 import { fiscalYearOf } from "@/lib/dates/fiscal-year";
 import { db } from "@/lib/db";
@@ -103,9 +104,18 @@ describe("ideas", () => {
     await expect(review(id, { to: "DECLINED", declineReason: "NOT_FEASIBLE", answer: "予算の目処が立ちませんでした。" })).resolves.toMatchObject({ ok: true });
     await expect(review(id, { to: "UNDER_REVIEW" })).resolves.toEqual({ ok: false, error: "errors.invalidTransition" });
     const idea = await db.idea.findUniqueOrThrow({ where: { id } });
-    expect(idea).toMatchObject({ status: "DECLINED", declineReason: "NOT_FEASIBLE", answer: "予算の目処が立ちませんでした。" });
-    expect(await db.notification.count({ where: { userId: users.resident, kind: "idea.answered" } })).toBeGreaterThan(0);
-    expect(await db.auditLog.count({ where: { subjectId: id, action: { startsWith: "idea." } } })).toBe(3);
+    expect(idea).toMatchObject({ status: "DECLINED", declineReason: "NOT_FEASIBLE", answer: "予算の目処が立ちませんでした。", answerPublishedAt: null });
+
+    // The answer is a draft until staff publish it; only then is the author told.
+    const told = () => db.notification.count({ where: { userId: users.resident, kind: "idea.answered", payload: { path: ["ideaId"], equals: id } } });
+    expect(await told()).toBe(0);
+    signInAs(users.resident);
+    await expect(publishAnswerAction(null, form({ ideaId: id }))).resolves.toEqual({ ok: false, error: "errors.forbidden" });
+    signInAs(users.staff);
+    expect(await redirectOf(() => publishAnswerAction(null, form({ ideaId: id })))).toBe(`/staff/ideas?answered=${id}`);
+    await expect(publishAnswerAction(null, form({ ideaId: id }))).resolves.toEqual({ ok: false, error: "errors.alreadyDecided" });
+    expect(await told()).toBe(1);
+    expect(await db.auditLog.count({ where: { subjectId: id, action: { startsWith: "idea." } } })).toBe(4);
   });
 
   test("merging keeps provenance, and an idea cannot be merged into itself", async () => {
@@ -254,5 +264,43 @@ describe("projects, offers and the co-creation KPI", () => {
     await expect(toggleCheerAction(null, form({ projectId: project.id }))).resolves.toEqual({ ok: true, data: { cheered: false, count: 1 } });
     await expect(toggleCheerAction(null, form({ projectId: "x".repeat(500) }))).resolves.toMatchObject({ ok: false, error: "errors.checkFields" });
     await expect(toggleCheerAction(null, form({ projectId: "missing" }))).resolves.toEqual({ ok: false, error: "errors.notFound" });
+  });
+
+  test("staff register an existing running initiative directly; it counts for the KPI", async () => {
+    const fields = { titleJa: "既存の取組", summaryJa: "県が支援している取組。", stage: "RUNNING" };
+    for (const who of ["resident", "member", "facilitator"] as const) {
+      signInAs(users[who]);
+      await expect(registerProjectAction(null, form(fields))).resolves.toEqual({ ok: false, error: "errors.forbidden" });
+    }
+    signInAs(users.staff);
+    await expect(registerProjectAction(null, form({ ...fields, stage: "LAUNCHED" }))).resolves.toMatchObject({ fieldErrors: { stage: ["errors.invalidChoice"] } });
+    await expect(registerProjectAction(null, form({ ...fields, municipalityId: "99999" }))).resolves.toMatchObject({ fieldErrors: { municipalityId: ["errors.invalidChoice"] } });
+    await expect(registerProjectAction(null, form({ ...fields, titleJa: "<b>x</b>" }))).resolves.toMatchObject({ fieldErrors: { titleJa: ["errors.markupNotAllowed"] } });
+    const target = await redirectOf(() => registerProjectAction(null, form(fields)));
+    const project = await db.project.findUniqueOrThrow({ where: { slug: target?.slice("/zukan/".length) } });
+    expect(project).toMatchObject({ kind: "INITIATIVE", stage: "RUNNING" });
+    expect(project.runningSince).not.toBeNull();
+  });
+
+  test("the lead builds the team; partners are organisations; staff link KPIs", async () => {
+    const project = await createProject(users.member);
+    const resident = await db.user.findUniqueOrThrow({ where: { id: users.resident } });
+    signInAs(users.resident);
+    await expect(addTeamMemberAction(null, form({ projectId: project.id, role: "MEMBER", email: resident.email }))).resolves.toEqual({ ok: false, error: "errors.forbidden" });
+    signInAs(users.member);
+    await expect(addTeamMemberAction(null, form({ projectId: project.id, role: "MEMBER", email: "nobody@example.jp" }))).resolves.toMatchObject({ fieldErrors: { email: ["errors.noSuchAccount"] } });
+    await expect(addTeamMemberAction(null, form({ projectId: project.id, role: "PARTNER", organisationName: "上毛信用金庫" }))).resolves.toMatchObject({ fieldErrors: { organisationName: ["errors.organisationRequired"] } });
+    await expect(addTeamMemberAction(null, form({ projectId: project.id, role: "MEMBER", email: resident.email }))).resolves.toMatchObject({ ok: true });
+    await expect(addTeamMemberAction(null, form({ projectId: project.id, role: "MEMBER", email: resident.email }))).resolves.toEqual({ ok: false, error: "errors.alreadyInTeam" });
+    await expect(addTeamMemberAction(null, form({ projectId: project.id, role: "PARTNER", organisationName: "上毛信用金庫", organisationType: "FINANCIAL_INSTITUTION" }))).resolves.toMatchObject({ ok: true });
+    const team = await db.projectMember.findMany({ where: { projectId: project.id }, include: { organisation: true } });
+    expect(team.map((m) => [m.role, m.organisation?.type ?? null]).sort()).toEqual([["LEAD", null], ["MEMBER", null], ["PARTNER", "FINANCIAL_INSTITUTION"]]);
+
+    // The lead may not link KPIs; staff may, and only to KPIs that exist.
+    await expect(linkKpiAction(null, form({ projectId: project.id, kpiCode: "regional-vision-cocreation-initiatives" }))).resolves.toEqual({ ok: false, error: "errors.forbidden" });
+    signInAs(users.staff);
+    await expect(linkKpiAction(null, form({ projectId: project.id, kpiCode: "no-such-kpi" }))).resolves.toEqual({ ok: false, error: "errors.notFound" });
+    await expect(linkKpiAction(null, form({ projectId: project.id, kpiCode: "regional-vision-cocreation-initiatives" }))).resolves.toEqual({ ok: true, data: undefined });
+    expect(await db.projectKpi.count({ where: { projectId: project.id } })).toBe(1);
   });
 });

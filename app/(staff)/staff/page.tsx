@@ -16,9 +16,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function StaffConsolePage() {
   const user = await requirePageAccess("staff.console.view", "/staff");
-  const [t, tAnalytics, kpi, counts, audit] = await Promise.all([
+  const [t, tAnalytics, tComments, kpi, counts, audit] = await Promise.all([
     getTranslations("staff"),
     getTranslations("analytics"),
+    getTranslations("comments"),
     getTranslations("kpiStaff"),
     countPlatformData(),
     listRecentAudit(),
@@ -32,6 +33,7 @@ export default async function StaffConsolePage() {
           <>
             {can(user, "idea.review") && <LinkButton href="/staff/ideas">{t("reviewIdeas")}</LinkButton>}
             <LinkButton href="/staff/analytics" variant="secondary">{tAnalytics("link")}</LinkButton>
+            {can(user, "content.moderate") && <LinkButton href="/staff/moderation" variant="secondary">{tComments("link")}</LinkButton>}
             {can(user, "kpi.observation.edit") && <LinkButton href="/staff/kpis" variant="secondary">{kpi("consoleLink")}</LinkButton>}
             {can(user, "user.list") && <LinkButton href="/admin/users" variant="secondary">{t("manageUsers")}</LinkButton>}
           </>

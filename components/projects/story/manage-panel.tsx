@@ -4,12 +4,15 @@ import type { listOffersForProject, ProjectStory } from "@/lib/projects/queries"
 import { nextProjectStages } from "@/lib/projects/rules";
 import { AddNeedForm } from "../add-need-form";
 import { DecideOfferForm } from "../decide-offer-form";
+import { LinkKpiForm } from "../link-kpi-form";
+import { PostUpdateForm } from "../post-update-form";
+import { TeamForm } from "../team-form";
 import { StageForm } from "../stage-form";
 
 type Offers = Awaited<ReturnType<typeof listOffersForProject>>;
 
-/** For the project's lead and staff: answer offers and move the project on. */
-export async function ProjectManagePanel({ project, offers }: { project: ProjectStory; offers: Offers }) {
+/** For the project's lead and staff: answer offers, build the team and move the project on; staff also link KPIs (`kpis` is null for the lead). */
+export async function ProjectManagePanel({ project, offers, kpis }: { project: ProjectStory; offers: Offers; kpis: { code: string; label: string }[] | null }) {
   const [t, tNeed, format] = await Promise.all([getTranslations("project"), getTranslations("need"), getFormatter()]);
   const needKind = new Map(project.needs.map((need) => [need.id, need.kind]));
   const nextStages = nextProjectStages(project.stage);
@@ -56,9 +59,23 @@ export async function ProjectManagePanel({ project, offers }: { project: Project
         )}
       </div>
       <div className="flex max-w-180 flex-col gap-3">
+        <h3 className="text-std-20B-150">{t("postUpdateTitle")}</h3>
+        <PostUpdateForm projectId={project.id} />
+      </div>
+      <div className="flex max-w-180 flex-col gap-3">
         <h3 className="text-std-20B-150">{t("addNeed")}</h3>
         <AddNeedForm projectId={project.id} />
       </div>
+      <div className="flex max-w-180 flex-col gap-3">
+        <h3 className="text-std-20B-150">{t("addMember")}</h3>
+        <TeamForm projectId={project.id} />
+      </div>
+      {kpis && (
+        <div className="flex max-w-180 flex-col gap-3">
+          <h3 className="text-std-20B-150">{t("linkKpi")}</h3>
+          <LinkKpiForm projectId={project.id} kpis={kpis} />
+        </div>
+      )}
       {nextStages.length > 0 && (
         <div className="flex max-w-180 flex-col gap-3">
           <h3 className="text-std-20B-150">{t("changeStage")}</h3>

@@ -1,6 +1,7 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { localised } from "@/lib/i18n/localised";
 import type { ProjectStory } from "@/lib/projects/queries";
+import { ReportForm } from "../report-form";
 
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (
@@ -85,7 +86,17 @@ export async function ProjectTeam({ members }: { members: ProjectStory["members"
   );
 }
 
-export async function ProjectUpdates({ updates, kpis, sourceNote }: { updates: ProjectStory["updates"]; kpis: ProjectStory["kpis"]; sourceNote: string | null }) {
+export async function ProjectUpdates({
+  updates,
+  kpis,
+  sourceNote,
+  signedIn,
+}: {
+  updates: ProjectStory["updates"];
+  kpis: ProjectStory["kpis"];
+  sourceNote: string | null;
+  signedIn: boolean;
+}) {
   const [t, locale, format] = await Promise.all([getTranslations("project"), getLocale(), getFormatter()]);
   return (
     <Section id="updates" title={t("updates")}>
@@ -99,6 +110,12 @@ export async function ProjectUpdates({ updates, kpis, sourceNote }: { updates: P
                 {format.dateTime(update.publishedAt, { dateStyle: "long" })}
               </time>
               <p className="whitespace-pre-line">{update.body}</p>
+              {update.photos.map((photo) => (
+                // Uploaded photos have no known size; next/image would need one, and they are already small.
+                // eslint-disable-next-line @next/next/no-img-element
+                <img key={photo.storageKey} src={`/uploads/${photo.storageKey}`} alt={photo.altText ?? ""} loading="lazy" className="max-h-96 w-auto rounded-8 border border-solid-gray-200" />
+              ))}
+              {signedIn && <ReportForm subjectType="PROJECT_UPDATE" subjectId={update.id} />}
             </li>
           ))}
         </ul>

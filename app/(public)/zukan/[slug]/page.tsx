@@ -3,7 +3,9 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { DemoBadge, StageBadge } from "@/components/projects/badges";
 import { CheerButton } from "@/components/projects/cheer-button";
+import { FollowButton } from "@/components/projects/follow-button";
 import { TextLink } from "@/components/ui/text-link";
+import { ProjectComments } from "@/components/projects/story/comments";
 import { ProjectManagePanel } from "@/components/projects/story/manage-panel";
 import { ProjectNeeds } from "@/components/projects/story/needs";
 import { ProjectOrigin, ProjectTeam, ProjectTimeline, ProjectUpdates } from "@/components/projects/story/sections";
@@ -13,7 +15,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/roles";
 import { getCurrentUser } from "@/lib/auth/session";
 import { localised } from "@/lib/i18n/localised";
-import { getProjectStory, hasCheered, listOffersForProject, projectLeadId } from "@/lib/projects/queries";
+import { listProjectComments } from "@/lib/comments/queries";
+import { getProjectStory, hasCheered, isFollowing, listKpiChoices, listOffersForProject, projectLeadId } from "@/lib/projects/queries";
 
 interface ProjectPageProps {
   params: Promise<{ slug: string }>;
@@ -29,9 +32,12 @@ export default async function ProjectPage({ params }: ProjectPageProps) {
   if (!project) notFound();
   const [t, locale, user, leadId] = await Promise.all([getTranslations("project"), getLocale(), getCurrentUser(), projectLeadId(project.id)]);
   const manages = can(user, "project.manage", { ownerId: leadId });
-  const [offers, cheered, tZukan] = await Promise.all([
+  const [offers, cheered, following, comments, kpiChoices, tZukan] = await Promise.all([
     manages ? listOffersForProject(project.id) : [],
     user ? hasCheered(user.id, project.id) : false,
+    user ? isFollowing(user.id, project.id) : false,
+    listProjectComments(project.id),
+    can(user, "project.create") ? listKpiChoices() : null,
     getTranslations("zukan"),
   ]);
   const place = [project.area && localised(locale, project.area.nameJa, project.area.nameEn), project.municipality && localised(locale, project.municipality.nameJa, project.municipality.nameEn)]
@@ -53,7 +59,10 @@ export default async function ProjectPage({ params }: ProjectPageProps) {
         }
         actions={
           user ? (
-            <CheerButton projectId={project.id} cheered={cheered} count={project._count.reactions} />
+            <>
+              <CheerButton projectId={project.id} cheered={cheered} count={project._count.reactions} />
+              <FollowButton projectId={project.id} following={following} />
+            </>
           ) : (
             <p>
               {tZukan("cheers", { count: project._count.reactions })}・
@@ -68,9 +77,16 @@ export default async function ProjectPage({ params }: ProjectPageProps) {
         <ProjectOrigin project={project} />
         <ProjectTimeline changes={project.stageChanges} />
         <ProjectTeam members={project.members} />
-        <ProjectUpdates updates={project.updates} kpis={project.kpis} sourceNote={project.sourceNote} />
+        <ProjectUpdates updates={project.updates} kpis={project.kpis} sourceNote={project.sourceNote} signedIn={user !== null} />
       </div>
-      {manages && <ProjectManagePanel project={project} offers={offers} />}
+      <ProjectComments projectId={project.id} slug={project.slug} comments={comments} signedIn={user !== null} />
+      {manages && (
+        <ProjectManagePanel
+          project={project}
+          offers={offers}
+          kpis={kpiChoices && kpiChoices.map((kpi) => ({ code: kpi.code, label: localised(locale, kpi.nameJa, kpi.nameEn) }))}
+        />
+      )}
     </Container>
   );
 }

@@ -4,8 +4,8 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { ActionResult } from "@/lib/actions/result";
 import { runFormAction } from "@/lib/actions/run";
-import { reviewIdea } from "@/lib/ideas/mutations";
-import { reviewIdeaSchema } from "@/lib/ideas/schemas";
+import { publishAnswer, reviewIdea } from "@/lib/ideas/mutations";
+import { publishAnswerSchema, reviewIdeaSchema } from "@/lib/ideas/schemas";
 import { createProjectFromIdeas } from "@/lib/projects/mutations";
 import { createProjectSchema } from "@/lib/projects/schemas";
 
@@ -24,4 +24,10 @@ export async function createProjectAction(_previous: ActionResult<{ slug: string
   revalidatePath("/zukan");
   // Straight to the new project, where staff and its lead add what it needs.
   redirect(`/zukan/${result.data.slug}`);
+}
+
+export async function publishAnswerAction(_previous: ActionResult<undefined> | null, formData: FormData): Promise<ActionResult<undefined>> {
+  const result = await runFormAction("idea.review", publishAnswerSchema, formData, (user, input) => publishAnswer(user, input.ideaId));
+  if (result.ok) redirect(`/staff/ideas?answered=${encodeURIComponent(String(formData.get("ideaId")))}`);
+  return result;
 }

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { CreateProjectForm } from "@/components/ideas/create-project-form";
+import { PublishAnswerForm } from "@/components/ideas/publish-answer-form";
 import { ReviewIdeaForm } from "@/components/ideas/review-idea-form";
 import { Alert } from "@/components/ui/alert";
+import { LinkButton } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Container } from "@/components/ui/container";
 import { PageHeader } from "@/components/ui/page-header";
@@ -17,9 +19,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function IdeaReviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requirePageAccess("idea.review", "/staff/ideas");
-  const { decided } = await searchParams;
-  const [t, tStatus, tNeed, format, { open, accepted }] = await Promise.all([
+  const { decided, answered } = await searchParams;
+  const [t, tRegister, tStatus, tNeed, format, { open, accepted, unpublishedAnswers }] = await Promise.all([
     getTranslations("review"),
+    getTranslations("register"),
     getTranslations("ideas.status"),
     getTranslations("need"),
     getFormatter(),
@@ -27,8 +30,9 @@ export default async function IdeaReviewPage({ searchParams }: { searchParams: P
   ]);
   return (
     <Container className="flex flex-col gap-10 pb-16">
-      <PageHeader title={t("title")} lead={t("lead")} />
+      <PageHeader title={t("title")} lead={t("lead")} actions={<LinkButton href="/staff/projects/new" variant="secondary">{tRegister("link")}</LinkButton>} />
       {typeof decided === "string" && <Alert tone="success">{t("saved")}</Alert>}
+      {typeof answered === "string" && <Alert tone="success">{t("answerPublished")}</Alert>}
       <section aria-labelledby="queue" className="flex flex-col gap-4">
         <h2 id="queue" className="text-std-24B-150">
           {t("queue")}（{open.length}）
@@ -55,6 +59,23 @@ export default async function IdeaReviewPage({ searchParams }: { searchParams: P
                   mergeTargets={[...open, ...accepted].filter((other) => other.id !== idea.id).map((other) => ({ id: other.id, title: other.title }))}
                 />
               </div>
+            </Card>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="answers" className="flex flex-col gap-4">
+        <h2 id="answers" className="text-std-24B-150">
+          {t("answers")}
+        </h2>
+        <p>{t("answersLead")}</p>
+        {unpublishedAnswers.length === 0 && <p>{t("noAnswers")}</p>}
+        <ul className="grid grid-cols-1 gap-6 lg:grid-cols-2">
+          {unpublishedAnswers.map((idea) => (
+            <Card as="li" key={idea.id}>
+              <p className="text-dns-14B-130 text-solid-gray-700">{tStatus(idea.status)}</p>
+              <h3 className="text-std-20B-150">{idea.title}</h3>
+              <p className="whitespace-pre-line">{idea.answer}</p>
+              <PublishAnswerForm ideaId={idea.id} />
             </Card>
           ))}
         </ul>
