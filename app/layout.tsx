@@ -35,6 +35,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const user = current && {
     name: current.name,
     staffConsole: can(current, "staff.console.view"),
+    workshopConsole: can(current, "workshop.console.view"),
     unreadNotifications: await countUnreadNotifications(current.id),
   };
   return (

@@ -12,6 +12,8 @@ export interface SiteHeaderUser {
   name: string;
   /** Whether to link the staff console (decided by lib/auth/roles, not here). */
   staffConsole: boolean;
+  /** Facilitators run workshops without the rest of the staff console. */
+  workshopConsole: boolean;
   unreadNotifications: number;
 }
 
@@ -71,6 +73,11 @@ export function SiteHeader({ user }: SiteHeaderProps) {
               {user?.staffConsole && (
                 <li>
                   <NavLink href="/staff">{t("staffConsole")}</NavLink>
+                </li>
+              )}
+              {user?.workshopConsole && !user.staffConsole && (
+                <li>
+                  <NavLink href="/staff/workshops">{t("workshopConsole")}</NavLink>
                 </li>
               )}
             </ul>

@@ -6,9 +6,14 @@ import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { EVIDENCE_MAX_BYTES, safeFileName, sniffEvidence } from "./sniff";
 
-/** Where uploaded files live; outside the web root, served only through app/evidence/[id]. */
+/**
+ * Where evidence files live: the same root as the photos of lib/uploads/storage.ts, under
+ * "evidence/", with keys that storage's /uploads/[key] route never serves. Evidence is served only
+ * through app/evidence/[id], which checks that a published value cites it.
+ */
 export function uploadDir(): string {
-  return process.env.UPLOAD_DIR ?? path.join(process.cwd(), ".data", "uploads");
+  // Runtime data, not part of the build: the comments keep Turbopack from tracing the project (as lib/uploads/storage.ts).
+  return process.env.UPLOAD_DIR ?? path.resolve(/* turbopackIgnore: true */ process.cwd(), ".data", "uploads");
 }
 
 export type EvidenceCheck = { ok: true; mime: string; name: string } | { ok: false; error: "kpiStaff.errors.evidenceFileType" | "kpiStaff.errors.evidenceFileSize" };
@@ -31,7 +36,7 @@ export async function storeEvidence(
 ): Promise<string> {
   const sha256 = createHash("sha256").update(file.bytes).digest("hex");
   const storageKey = `evidence/${sha256.slice(0, 2)}/${sha256}-${randomUUID()}`;
-  const target = path.join(uploadDir(), storageKey);
+  const target = path.join(/* turbopackIgnore: true */ uploadDir(), storageKey);
   await mkdir(path.dirname(target), { recursive: true });
   await writeFile(target, file.bytes, { flag: "wx" });
   const row = await tx.upload.create({
@@ -44,7 +49,7 @@ export async function storeEvidence(
 export async function readEvidence(storageKey: string): Promise<Uint8Array> {
   // Keys are made above; the check keeps a tampered row from reading outside the upload folder.
   if (!/^evidence\/[0-9a-f]{2}\/[0-9a-f]{64}-[0-9a-f-]{36}$/.test(storageKey)) throw new Error("Bad storage key");
-  return new Uint8Array(await readFile(path.join(uploadDir(), storageKey)));
+  return new Uint8Array(await readFile(path.join(/* turbopackIgnore: true */ uploadDir(), storageKey)));
 }
 
 /** An evidence file and whether the public may see it: only once a value citing it is published. */

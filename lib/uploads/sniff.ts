@@ -1,7 +1,7 @@
 // What an uploaded evidence file really is, from its first bytes: the browser's Content-Type and
 // the file name are the uploader's claims, not facts. Pure.
 
-export const EVIDENCE_MAX_BYTES = 900_000; // with the form's other fields, under Next's 1 MB action limit
+export const EVIDENCE_MAX_BYTES = 5_000_000; // with the form's other fields, under next.config's 6 MB action limit
 
 export type EvidenceKind = { mime: string; ext: string };
 

@@ -36,6 +36,7 @@ test("staff A submits a value, A may not approve it, staff B approves and publis
   await page.getByLabel("値", { exact: true }).fill("6");
   await page.getByLabel("区分").selectOption("FINAL");
   await page.getByLabel("根拠資料のURL").fill("https://www.pref.gunma.jp/site/example.html");
+  await page.getByLabel("根拠資料のファイル").setInputFiles({ name: "統計表.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
   await page.getByRole("button", { name: "下書きとして保存" }).click();
   await expect(page.getByRole("status").filter({ hasText: "下書きを保存しました（第1版）" })).toBeVisible();
 
@@ -61,4 +62,8 @@ test("staff A submits a value, A may not approve it, staff B approves and publis
   // 0 → 15 by FY2025 with 6 reached: pace 40 %, under 60 %.
   await expect(page.getByRole("region", { name: "評価とその理由" })).toContainText("遅れ");
   await expect(page.getByRole("region", { name: "評価とその理由" })).toContainText("40%");
+  // The evidence file is public now that the value is, and comes as a download.
+  const download = page.waitForEvent("download");
+  await page.getByRole("table", { name: "公表された値と訂正前の値" }).getByRole("link", { name: "ファイル" }).click();
+  expect((await download).suggestedFilename()).toBe("統計表.pdf");
 });

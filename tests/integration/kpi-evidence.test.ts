@@ -70,7 +70,7 @@ describe("evidence files", () => {
   test.each<[string, Uint8Array, string]>([
     ["an HTML page named .pdf", new TextEncoder().encode("<html><script>alert(1)</script></html>"), "kpiStaff.errors.evidenceFileType"],
     ["an empty file", new Uint8Array(), "kpiStaff.errors.evidenceFileSize"],
-    ["a file over 900 KB", new Uint8Array(900_001).fill(0x25), "kpiStaff.errors.evidenceFileSize"],
+    ["a file over 5 MB", new Uint8Array(5_000_001).fill(0x25), "kpiStaff.errors.evidenceFileSize"],
   ])("refuses %s, storing nothing", async (_label, bytes, error) => {
     const before = { observations: await db.kpiObservation.count(), uploads: await db.upload.count(), files: (await storedFiles()).length };
     const result = await createObservation(staffA, input("2023"), { now: NOW, evidenceFile: { bytes, name: "report.pdf" } });

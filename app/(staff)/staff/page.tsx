@@ -16,11 +16,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function StaffConsolePage() {
   const user = await requirePageAccess("staff.console.view", "/staff");
-  const [t, tAnalytics, tComments, kpi, counts, audit] = await Promise.all([
+  const [t, tAnalytics, tComments, kpi, tWorkshops, counts, audit] = await Promise.all([
     getTranslations("staff"),
     getTranslations("analytics"),
     getTranslations("comments"),
     getTranslations("kpiStaff"),
+    getTranslations("workshopStaff"),
     countPlatformData(),
     listRecentAudit(),
   ]);
@@ -31,6 +32,7 @@ export default async function StaffConsolePage() {
         lead={t("lead")}
         actions={
           <>
+            {can(user, "workshop.console.view") && <LinkButton href="/staff/workshops">{tWorkshops("title")}</LinkButton>}
             {can(user, "idea.review") && <LinkButton href="/staff/ideas">{t("reviewIdeas")}</LinkButton>}
             <LinkButton href="/staff/analytics" variant="secondary">{tAnalytics("link")}</LinkButton>
             {can(user, "kpi.observation.edit") && <LinkButton href="/staff/kpis" variant="secondary">{kpi("consoleLink")}</LinkButton>}
