@@ -25,7 +25,9 @@ export type Action =
   | "kpi.observation.edit"
   | "kpi.observation.approve"
   | "netsugen.book"
-  | "netsugen.reception";
+  | "netsugen.reception"
+  | "netsugen.booking.cancel"
+  | "netsugen.booking.decide";
 
 /** An optional resource with an owner, for rules such as "only your own" or "not your own". */
 export interface OwnedResource {
@@ -52,6 +54,9 @@ const RULES: Record<Action, (actor: Actor, resource?: OwnedResource) => boolean>
   "kpi.observation.approve": (a, r) => has(a, "STAFF", "ADMIN") && r?.ownerId !== a.id,
   "netsugen.book": (a) => has(a, "MEMBER"),
   "netsugen.reception": (a) => has(a, "STAFF", "ADMIN"),
+  // A member cancels their own bookings; reception staff may cancel anyone's.
+  "netsugen.booking.cancel": (a, r) => has(a, "STAFF", "ADMIN") || (r?.ownerId != null && r.ownerId === a.id),
+  "netsugen.booking.decide": (a) => has(a, "STAFF", "ADMIN"),
 };
 
 export function can(actor: Actor | null | undefined, action: Action, resource?: OwnedResource): boolean {
