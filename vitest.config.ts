@@ -12,7 +12,7 @@ export default defineConfig({
   },
   test: {
     // Tests run in UTC on purpose: Japan-time rules must not depend on the server's zone.
-    env: { TZ: "UTC" },
+    env: { TZ: "UTC", AUTH_SECRET: "vitest-only-secret" },
     projects: [
       {
         extends: true,

@@ -5,6 +5,8 @@ import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SkipLink } from "@/components/layout/skip-link";
+import { can } from "@/lib/auth/roles";
+import { getCurrentUser } from "@/lib/auth/session";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -28,7 +30,8 @@ export const viewport: Viewport = {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();
-  const user = null; // wired to the session by lib/auth
+  const current = await getCurrentUser();
+  const user = current && { name: current.name, staffConsole: can(current, "staff.console.view") };
   return (
     <html lang={locale}>
       <body className="flex min-h-dvh flex-col">

@@ -10,11 +10,12 @@ import { SiteLogo } from "./site-logo";
 
 export interface SiteHeaderUser {
   name: string;
-  roles: string[];
+  /** Whether to link the staff console (decided by lib/auth/roles, not here). */
+  staffConsole: boolean;
 }
 
 export interface SiteHeaderProps {
-  /** The signed-in person, or null. Roles will decide which staff links appear. */
+  /** The signed-in person, or null. */
   user: SiteHeaderUser | null;
 }
 
@@ -55,6 +56,11 @@ export function SiteHeader({ user }: SiteHeaderProps) {
               <li>
                 <NavLink href="/">{t("home")}</NavLink>
               </li>
+              {user?.staffConsole && (
+                <li>
+                  <NavLink href="/staff">{t("staffConsole")}</NavLink>
+                </li>
+              )}
             </ul>
           </nav>
           <div className="mt-3 flex flex-col gap-3 border-t border-solid-gray-200 pt-3 md:mt-0 md:flex-row md:items-center md:border-0 md:pt-0">

@@ -9,3 +9,16 @@ export function formDataToObject(formData: FormData, arrayKeys: readonly string[
   for (const key of arrayKeys) result[key] ??= [];
   return result;
 }
+
+/**
+ * The text fields of a submission, to show them again after a rejection. Secrets and files are
+ * left out, and each value is cut to `maxLength` so a hostile post cannot echo megabytes back.
+ */
+export function echoableValues(formData: FormData, omit: readonly string[] = [], maxLength = 2_000): Record<string, string[]> {
+  const values: Record<string, string[]> = {};
+  for (const [key, value] of formData.entries()) {
+    if (key.startsWith("$ACTION") || omit.includes(key) || typeof value !== "string") continue;
+    (values[key] ??= []).push(value.slice(0, maxLength));
+  }
+  return values;
+}

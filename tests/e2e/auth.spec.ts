@@ -28,8 +28,8 @@ test("sign-up shows clear Japanese errors and keeps what was typed", async ({ pa
   await page.getByLabel("パスワード（確認）").fill("different");
   await page.getByRole("button", { name: "登録する" }).click();
 
-  await expect(page.getByRole("alert")).toContainText("入力内容を確認してください");
-  await expect(page.getByText("記号 < > は使えません")).toBeVisible();
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("入力内容を確認してください");
+  await expect(page.getByLabel("お名前")).toHaveAccessibleDescription(/記号 < > は使えません/);
   await expect(page.getByLabel("メールアドレス")).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel("メールアドレス")).toHaveValue("not-an-email");
 });
@@ -39,5 +39,5 @@ test("a wrong password gets one message that reveals nothing", async ({ page }) 
   await page.getByLabel("メールアドレス").fill(DEMO.resident.email);
   await page.getByLabel("パスワード", { exact: true }).fill("not the password");
   await page.getByRole("button", { name: "サインイン" }).click();
-  await expect(page.getByRole("alert")).toContainText("メールアドレスまたはパスワードが正しくありません");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("メールアドレスまたはパスワードが正しくありません");
 });

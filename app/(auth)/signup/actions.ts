@@ -4,13 +4,15 @@ import { redirect } from "next/navigation";
 import { fail, type ActionResult } from "@/lib/actions/result";
 import { registerUser } from "@/lib/auth/accounts";
 import { signUpSchema } from "@/lib/auth/schemas";
+import { echoableValues, formDataToObject } from "@/lib/validation/form-data";
 import { fieldErrorsOf } from "@/lib/validation/text";
-import { formDataToObject } from "@/lib/validation/form-data";
+
+const SECRET_FIELDS = ["password", "passwordConfirm"];
 
 /** Open sign-up. The answer is the same whether or not the address already has an account. */
 export async function signUpAction(_previous: ActionResult<never> | null, formData: FormData): Promise<ActionResult<never>> {
   const parsed = signUpSchema.safeParse(formDataToObject(formData));
-  if (!parsed.success) return fail("errors.checkFields", fieldErrorsOf(parsed.error));
+  if (!parsed.success) return fail("errors.checkFields", fieldErrorsOf(parsed.error), echoableValues(formData, SECRET_FIELDS));
   await registerUser(parsed.data);
   redirect("/signin?registered=1");
 }

@@ -5,7 +5,7 @@ import { fail, type ActionResult } from "@/lib/actions/result";
 import { createUserSchema } from "@/lib/auth/schemas";
 import { authorise } from "@/lib/auth/session";
 import { createUser } from "@/lib/users/mutations";
-import { formDataToObject } from "@/lib/validation/form-data";
+import { echoableValues, formDataToObject } from "@/lib/validation/form-data";
 import { fieldErrorsOf } from "@/lib/validation/text";
 
 export async function createUserAction(
@@ -15,7 +15,7 @@ export async function createUserAction(
   const auth = await authorise("user.create");
   if (!auth.ok) return fail(auth.reason === "unauthenticated" ? "errors.signInRequired" : "errors.forbidden");
   const parsed = createUserSchema.safeParse(formDataToObject(formData, ["roles"]));
-  if (!parsed.success) return fail("errors.checkFields", fieldErrorsOf(parsed.error));
+  if (!parsed.success) return fail("errors.checkFields", fieldErrorsOf(parsed.error), echoableValues(formData, ["password"]));
   const result = await createUser(auth.user, parsed.data);
   if (result.ok) revalidatePath("/admin/users");
   return result;

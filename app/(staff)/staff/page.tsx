@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { AuditTable } from "@/components/staff/audit-table";
+import { PlatformCounts } from "@/components/staff/platform-counts";
+import { LinkButton } from "@/components/ui/button";
+import { Container } from "@/components/ui/container";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePageAccess } from "@/lib/auth/guard";
+import { can } from "@/lib/auth/roles";
+import { countPlatformData, listRecentAudit } from "@/lib/users/queries";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("staff");
+  return { title: t("title") };
+}
+
+export default async function StaffConsolePage() {
+  const user = await requirePageAccess("staff.console.view", "/staff");
+  const [t, counts, audit] = await Promise.all([getTranslations("staff"), countPlatformData(), listRecentAudit()]);
+  return (
+    <Container className="flex flex-col gap-10 pb-16">
+      <PageHeader
+        title={t("title")}
+        lead={t("lead")}
+        actions={can(user, "user.list") ? <LinkButton href="/admin/users" variant="secondary">{t("manageUsers")}</LinkButton> : undefined}
+      />
+      <PlatformCounts counts={counts} />
+      <AuditTable entries={audit} />
+    </Container>
+  );
+}

@@ -1,0 +1,66 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
+import { useState, type FormEvent } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/text-field";
+
+export interface SignInFormProps {
+  /** A same-site path, already checked on the server. */
+  callbackPath: string;
+  /** Set when next-auth sent the browser back here after a failed attempt. */
+  initialError?: boolean;
+}
+
+/**
+ * Credentials sign-in through next-auth's client, which adds the CSRF token. One message for
+ * every failure, so the form never tells whether an address has an account.
+ */
+export function SignInForm({ callbackPath, initialError = false }: SignInFormProps) {
+  const t = useTranslations("signIn");
+  const [failed, setFailed] = useState(initialError);
+  const [pending, setPending] = useState(false);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (pending) return;
+    const form = new FormData(event.currentTarget);
+    setPending(true);
+    setFailed(false);
+    try {
+      const result = await signIn("credentials", {
+        email: String(form.get("email") ?? ""),
+        password: String(form.get("password") ?? ""),
+        redirect: false,
+      });
+      if (result?.ok && !result.error) {
+        // A full navigation, so every server component renders with the new session.
+        window.location.assign(callbackPath);
+        return;
+      }
+      setFailed(true);
+    } catch {
+      setFailed(true);
+    }
+    setPending(false);
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="flex flex-col gap-6">
+      {failed && (
+        <Alert tone="error" title={t("failed")}>
+          {t("failedHint")}
+        </Alert>
+      )}
+      <TextField name="email" type="email" label={t("email")} required autoComplete="username" inputMode="email" width="md" />
+      <TextField name="password" type="password" label={t("password")} required autoComplete="current-password" width="md" />
+      <div>
+        <Button type="submit" size="lg" aria-disabled={pending || undefined}>
+          {pending ? t("submitting") : t("submit")}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,51 @@
+// The request context Next.js gives a server action, for calling actions directly in tests: the
+// signed-in user (what next-auth would read from the session cookie), the cookie jar, and the
+// cache calls, which need Next's render context. Everything below them (roles, database, audit)
+// is real. Test files call `vi.mock` with these factories, because vi.mock is hoisted per file.
+import { isRedirectError } from "next/dist/client/components/redirect-error";
+
+export const request = {
+  userId: null as string | null,
+  cookies: new Map<string, string>(),
+  revalidated: [] as string[],
+};
+
+export function signInAs(userId: string | null): void {
+  request.userId = userId;
+}
+
+export async function mockNextAuth(importOriginal: () => Promise<unknown>) {
+  const original = (await importOriginal()) as Record<string, unknown>;
+  return {
+    ...original,
+    getServerSession: async () => (request.userId ? { user: { id: request.userId }, expires: "2999-01-01T00:00:00Z" } : null),
+  };
+}
+
+export async function mockNextHeaders(importOriginal: () => Promise<unknown>) {
+  const original = (await importOriginal()) as Record<string, unknown>;
+  return {
+    ...original,
+    cookies: async () => ({
+      get: (name: string) => (request.cookies.has(name) ? { name, value: request.cookies.get(name) } : undefined),
+      set: (name: string, value: string) => void request.cookies.set(name, value),
+    }),
+  };
+}
+
+export async function mockNextCache(importOriginal: () => Promise<unknown>) {
+  const original = (await importOriginal()) as Record<string, unknown>;
+  const record = (target: string) => void request.revalidated.push(target);
+  return { ...original, revalidatePath: record, revalidateTag: record, updateTag: record };
+}
+
+/** Where a server action redirected to, or null when it returned normally. */
+export async function redirectOf(run: () => Promise<unknown>): Promise<string | null> {
+  try {
+    await run();
+    return null;
+  } catch (error) {
+    if (!isRedirectError(error)) throw error;
+    return error.digest.split(";").slice(2, -2).join(";");
+  }
+}
