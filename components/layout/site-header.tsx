@@ -30,6 +30,7 @@ const NO_SCRIPT_CSS = "@media (max-width: 47.99rem){.site-menu-panel{display:blo
 export function SiteHeader({ user }: SiteHeaderProps) {
   const t = useTranslations("nav");
   const common = useTranslations("common");
+  const netsugen = useTranslations("netsugen");
   return (
     <header className="border-b border-solid-gray-420 bg-white">
       <noscript>
@@ -55,6 +56,9 @@ export function SiteHeader({ user }: SiteHeaderProps) {
             <ul className="flex flex-col gap-1 md:flex-row md:items-center">
               <li>
                 <NavLink href="/">{t("home")}</NavLink>
+              </li>
+              <li>
+                <NavLink href="/netsugen">{netsugen("nav")}</NavLink>
               </li>
               {user?.staffConsole && (
                 <li>

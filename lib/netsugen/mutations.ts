@@ -21,7 +21,13 @@ export interface SlotSuggestion {
 
 export type BookingResult =
   | { ok: true; data: { id: string; status: "PENDING" | "CONFIRMED" } }
-  | { ok: false; error: string; fieldErrors?: Record<string, string[]>; alternatives?: SlotSuggestion[] };
+  | {
+      ok: false;
+      error: string;
+      fieldErrors?: Record<string, string[]>;
+      values?: Record<string, string[]>;
+      alternatives?: SlotSuggestion[];
+    };
 
 // Long enough for 50 members racing for one room on a busy two-core machine; a real request
 // takes milliseconds.

@@ -1,0 +1,24 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import type { ActionResult } from "@/lib/actions/result";
+import { getCurrentUser } from "@/lib/auth/session";
+import { submitBooking, submitCancellation } from "@/lib/netsugen/commands";
+import type { BookingResult } from "@/lib/netsugen/mutations";
+import { echoableValues, formDataToObject } from "@/lib/validation/form-data";
+
+export async function bookSpaceAction(_previous: BookingResult | null, formData: FormData): Promise<BookingResult> {
+  // submitBooking checks the role, the membership and the rules; the session only says who asks.
+  const result = await submitBooking(await getCurrentUser(), formDataToObject(formData));
+  if (result.ok) {
+    revalidatePath("/netsugen", "layout");
+    return result;
+  }
+  return { ...result, values: echoableValues(formData, ["clientKey"]) } as BookingResult;
+}
+
+export async function cancelBookingAction(_previous: ActionResult<{ id: string }> | null, formData: FormData): Promise<ActionResult<{ id: string }>> {
+  const result = await submitCancellation(await getCurrentUser(), formDataToObject(formData));
+  if (result.ok) revalidatePath("/netsugen", "layout");
+  return result;
+}

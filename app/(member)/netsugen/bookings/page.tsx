@@ -1,0 +1,68 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { BookingTable } from "@/components/netsugen/booking-table";
+import { CancelBookingButton } from "@/components/netsugen/cancel-booking-button";
+import { LinkButton } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { Container } from "@/components/ui/container";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePageAccess } from "@/lib/auth/guard";
+import { getMembershipFor, listMyBookings } from "@/lib/netsugen/queries";
+import { cancelVerdict } from "@/lib/netsugen/rules/booking";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("netsugen.bookings");
+  return { title: t("title") };
+}
+
+export default async function MyBookingsPage() {
+  const user = await requirePageAccess("netsugen.book", "/netsugen/bookings");
+  const now = new Date();
+  const [t, statusT, locale, membership, bookings] = await Promise.all([
+    getTranslations("netsugen.bookings"),
+    getTranslations("netsugen.membershipStatus"),
+    getLocale(),
+    getMembershipFor(user.id),
+    listMyBookings(user.id, now),
+  ]);
+  return (
+    <Container className="flex flex-col gap-10 pb-16">
+      <PageHeader title={t("title")} actions={<LinkButton href="/netsugen">{t("book")}</LinkButton>} />
+      <Card as="section">
+        <h2 className="text-std-20B-150">{t("membership")}</h2>
+        {membership ? (
+          <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-1 text-std-16N-170">
+            <dt className="font-bold">{t("plan")}</dt>
+            <dd>{locale === "ja" ? membership.plan.nameJa : membership.plan.nameEn}</dd>
+            <dt className="font-bold">{t("status")}</dt>
+            <dd>{statusT(membership.status)}</dd>
+            <dd className="col-span-2 text-solid-gray-700">
+              {t("caps", { future: membership.plan.maxFutureBookings, hours: membership.plan.maxRoomMinutesPerWeek / 60 })}
+            </dd>
+          </dl>
+        ) : (
+          <p>{t("noMembership")}</p>
+        )}
+      </Card>
+      {bookings.upcoming.length === 0 ? (
+        <section className="flex flex-col gap-2">
+          <h2 className="text-std-20B-150">{t("upcoming")}</h2>
+          <p>{t("none")}</p>
+        </section>
+      ) : (
+        <BookingTable
+          caption={t("upcoming")}
+          bookings={bookings.upcoming}
+          action={(b, when) =>
+            cancelVerdict(b.startsAt, b.resource, now) === "free" ? (
+              <CancelBookingButton bookingId={b.id} label={t("cancelLabel", { when })} />
+            ) : null
+          }
+        />
+      )}
+      {bookings.past.length > 0 && <BookingTable caption={t("past")} bookings={bookings.past} />}
+    </Container>
+  );
+}

@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { BookingTable } from "@/components/netsugen/booking-table";
+import { CancelBookingButton } from "@/components/netsugen/cancel-booking-button";
+import { DecisionForm } from "@/components/netsugen/decision-form";
+import { Container } from "@/components/ui/container";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePageAccess } from "@/lib/auth/guard";
+import { listBookingsOnDay, listPendingBookings } from "@/lib/netsugen/queries";
+import { tokyoClock } from "@/lib/netsugen/rules/calendar";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("netsugenStaff");
+  return { title: t("title") };
+}
+
+export default async function StaffNetsugenPage() {
+  await requirePageAccess("netsugen.reception", "/staff/netsugen");
+  const now = new Date();
+  const today = tokyoClock(now).dateKey;
+  const [t, tb, pending, todays] = await Promise.all([
+    getTranslations("netsugenStaff"),
+    getTranslations("netsugen.bookings"),
+    listPendingBookings(now),
+    listBookingsOnDay(today),
+  ]);
+  const withMember = <T extends { user: { name: string } }>(rows: T[]) => rows.map((r) => ({ ...r, member: r.user.name }));
+  return (
+    <Container className="flex flex-col gap-10 pb-16">
+      <PageHeader title={t("title")} />
+      {pending.length === 0 ? (
+        <section className="flex flex-col gap-2">
+          <h2 className="text-std-20B-150">{t("pending")}</h2>
+          <p>{t("nonePending")}</p>
+        </section>
+      ) : (
+        <BookingTable caption={t("pending")} bookings={withMember(pending)} action={(b) => <DecisionForm bookingId={b.id} />} />
+      )}
+      {todays.length === 0 ? (
+        <section className="flex flex-col gap-2">
+          <h2 className="text-std-20B-150">{t("today", { date: today })}</h2>
+          <p>{t("noneToday")}</p>
+        </section>
+      ) : (
+        <BookingTable
+          caption={t("today", { date: today })}
+          bookings={withMember(todays)}
+          action={(b, when) =>
+            b.status === "CONFIRMED" || b.status === "PENDING" ? <CancelBookingButton bookingId={b.id} label={tb("cancelLabel", { when })} /> : null
+          }
+        />
+      )}
+    </Container>
+  );
+}
