@@ -5,6 +5,7 @@ import { seedDemoAccounts } from "./accounts";
 import { seedInitiatives } from "./projects";
 import { seedKpis } from "./kpis";
 import { seedNetsugen } from "./netsugen";
+import { seedNetsugenDemo } from "./netsugen-demo";
 import { seedRegions } from "./regions";
 import { seedSdgs } from "./sdgs";
 import { seedWorkshopHistory } from "./workshops";
@@ -17,6 +18,7 @@ const STEPS: [string, (db: Database) => Promise<void>][] = [
   ["workshop series 2021–2023", seedWorkshopHistory],
   ["initiatives", seedInitiatives],
   ["demo accounts", seedDemoAccounts],
+  ["NETSUGEN demo member and events", seedNetsugenDemo],
 ];
 
 export async function runSeed(db: Database, options: { log?: (line: string) => void } = {}): Promise<void> {
