@@ -2,13 +2,22 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { cancelBookingAction } from "@/app/(member)/netsugen/actions";
+import type { ActionResult } from "@/lib/actions/result";
 import { Button } from "@/components/ui/button";
 
 /** One booking's cancel button; the label names the booking for screen readers. */
-export function CancelBookingButton({ bookingId, label }: { bookingId: string; label: string }) {
+export function CancelBookingButton({
+  bookingId,
+  label,
+  cancel,
+}: {
+  bookingId: string;
+  label: string;
+  /** The member's or the staff's server action. */
+  cancel: (previous: ActionResult<{ id: string }> | null, formData: FormData) => Promise<ActionResult<{ id: string }>>;
+}) {
   const t = useTranslations();
-  const [state, action, pending] = useActionState(cancelBookingAction, null);
+  const [state, action, pending] = useActionState(cancel, null);
   return (
     <form action={action} className="flex flex-col gap-1">
       <input type="hidden" name="bookingId" value={bookingId} />

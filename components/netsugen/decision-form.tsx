@@ -3,7 +3,6 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { decideBookingAction } from "@/app/(staff)/staff/netsugen/actions";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 
@@ -11,9 +10,6 @@ import { TextField } from "@/components/ui/text-field";
 export function DecisionForm({ bookingId }: { bookingId: string }) {
   const t = useTranslations();
   const [state, action, pending] = useActionState(decideBookingAction, null);
-  if (state?.ok) {
-    return <Alert tone="success">{state.data.status === "CONFIRMED" ? t("netsugenStaff.approved") : t("netsugenStaff.declined")}</Alert>;
-  }
   const reasonError = state && !state.ok ? (state.fieldErrors?.reason?.[0] ?? (state.fieldErrors ? undefined : state.error)) : undefined;
   return (
     <form action={action} noValidate className="flex flex-col gap-3" aria-busy={pending || undefined}>

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import type { ActionResult } from "@/lib/actions/result";
 import { getCurrentUser } from "@/lib/auth/session";
 import { submitBooking, submitCancellation } from "@/lib/netsugen/commands";
@@ -19,6 +20,8 @@ export async function bookSpaceAction(_previous: BookingResult | null, formData:
 
 export async function cancelBookingAction(_previous: ActionResult<{ id: string }> | null, formData: FormData): Promise<ActionResult<{ id: string }>> {
   const result = await submitCancellation(await getCurrentUser(), formDataToObject(formData));
-  if (result.ok) revalidatePath("/netsugen", "layout");
-  return result;
+  if (!result.ok) return result;
+  revalidatePath("/netsugen", "layout");
+  // The row leaves the upcoming list, so the confirmation is shown at the top of the page.
+  redirect("/netsugen/bookings?done=cancelled");
 }

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
+import { cancelBookingAction } from "@/app/(member)/netsugen/actions";
 import { BookingTable } from "@/components/netsugen/booking-table";
 import { CancelBookingButton } from "@/components/netsugen/cancel-booking-button";
+import { Alert } from "@/components/ui/alert";
 import { LinkButton } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Container } from "@/components/ui/container";
@@ -17,7 +19,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-export default async function MyBookingsPage() {
+export default async function MyBookingsPage({ searchParams }: { searchParams: Promise<{ done?: string | string[] }> }) {
+  const { done } = await searchParams;
   const user = await requirePageAccess("netsugen.book", "/netsugen/bookings");
   const now = new Date();
   const [t, statusT, locale, membership, bookings] = await Promise.all([
@@ -30,6 +33,7 @@ export default async function MyBookingsPage() {
   return (
     <Container className="flex flex-col gap-10 pb-16">
       <PageHeader title={t("title")} actions={<LinkButton href="/netsugen">{t("book")}</LinkButton>} />
+      {done === "cancelled" && <Alert tone="success">{t("cancelled")}</Alert>}
       <Card as="section">
         <h2 className="text-std-20B-150">{t("membership")}</h2>
         {membership ? (
@@ -57,7 +61,7 @@ export default async function MyBookingsPage() {
           bookings={bookings.upcoming}
           action={(b, when) =>
             cancelVerdict(b.startsAt, b.resource, now) === "free" ? (
-              <CancelBookingButton bookingId={b.id} label={t("cancelLabel", { when })} />
+              <CancelBookingButton bookingId={b.id} label={t("cancelLabel", { when })} cancel={cancelBookingAction} />
             ) : null
           }
         />

@@ -1,10 +1,13 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import type { ActionResult } from "@/lib/actions/result";
 import { getCurrentUser } from "@/lib/auth/session";
-import { submitDecision } from "@/lib/netsugen/commands";
+import { submitCancellation, submitDecision } from "@/lib/netsugen/commands";
 import { formDataToObject } from "@/lib/validation/form-data";
+
+// After a change the row leaves its list, so the confirmation is shown at the top of the page.
 
 export async function decideBookingAction(
   _previous: ActionResult<{ id: string; status: string }> | null,
@@ -12,9 +15,14 @@ export async function decideBookingAction(
 ): Promise<ActionResult<{ id: string; status: string }>> {
   // submitDecision checks that this person may decide; the session only says who asks.
   const result = await submitDecision(await getCurrentUser(), formDataToObject(formData));
-  if (result.ok) {
-    revalidatePath("/staff/netsugen");
-    revalidatePath("/netsugen", "layout");
-  }
-  return result;
+  if (!result.ok) return result;
+  revalidatePath("/netsugen", "layout");
+  redirect(`/staff/netsugen?done=${result.data.status === "CONFIRMED" ? "approved" : "declined"}`);
+}
+
+export async function staffCancelBookingAction(_previous: ActionResult<{ id: string }> | null, formData: FormData): Promise<ActionResult<{ id: string }>> {
+  const result = await submitCancellation(await getCurrentUser(), formDataToObject(formData));
+  if (!result.ok) return result;
+  revalidatePath("/netsugen", "layout");
+  redirect("/staff/netsugen?done=cancelled");
 }

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { staffCancelBookingAction } from "@/app/(staff)/staff/netsugen/actions";
 import { BookingTable } from "@/components/netsugen/booking-table";
 import { CancelBookingButton } from "@/components/netsugen/cancel-booking-button";
 import { DecisionForm } from "@/components/netsugen/decision-form";
+import { Alert } from "@/components/ui/alert";
 import { Container } from "@/components/ui/container";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageAccess } from "@/lib/auth/guard";
@@ -16,7 +18,10 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-export default async function StaffNetsugenPage() {
+const DONE = { approved: "approved", declined: "declined", cancelled: "cancelled" } as const;
+
+export default async function StaffNetsugenPage({ searchParams }: { searchParams: Promise<{ done?: string | string[] }> }) {
+  const { done } = await searchParams;
   await requirePageAccess("netsugen.reception", "/staff/netsugen");
   const now = new Date();
   const today = tokyoClock(now).dateKey;
@@ -30,6 +35,7 @@ export default async function StaffNetsugenPage() {
   return (
     <Container className="flex flex-col gap-10 pb-16">
       <PageHeader title={t("title")} />
+      {typeof done === "string" && done in DONE && <Alert tone="success">{t(`done.${DONE[done as keyof typeof DONE]}`)}</Alert>}
       {pending.length === 0 ? (
         <section className="flex flex-col gap-2">
           <h2 className="text-std-20B-150">{t("pending")}</h2>
@@ -48,7 +54,7 @@ export default async function StaffNetsugenPage() {
           caption={t("today", { date: today })}
           bookings={withMember(todays)}
           action={(b, when) =>
-            b.status === "CONFIRMED" || b.status === "PENDING" ? <CancelBookingButton bookingId={b.id} label={tb("cancelLabel", { when })} /> : null
+            b.status === "CONFIRMED" || b.status === "PENDING" ? <CancelBookingButton bookingId={b.id} label={tb("cancelLabel", { when })} cancel={staffCancelBookingAction} /> : null
           }
         />
       )}

@@ -1,0 +1,62 @@
+import { expect, test } from "@playwright/test";
+import { addDays, tokyoClock } from "../../lib/netsugen/rules/calendar";
+import { dayTypeOf } from "../../lib/netsugen/rules/opening-hours";
+import { DEMO, signIn } from "./fixtures";
+
+// A weekday (not a holiday) a few days ahead, so 10:00–21:00 applies and 13:00 is in the future.
+function nextPlainWeekday(): string {
+  let key = addDays(tokyoClock(new Date()).dateKey, 2);
+  while (dayTypeOf(key).dayType !== "WEEKDAY") key = addDays(key, 1);
+  return key;
+}
+
+test.describe.serial("NETSUGEN booking", () => {
+  const date = nextPlainWeekday();
+
+  test("a visitor sees today's hours, whether it is a holiday, and the occupancy", async ({ page }) => {
+    await page.goto("/netsugen");
+    await expect(page.getByRole("heading", { level: 1, name: "官民共創スペース NETSUGEN" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "今日の開館時間" })).toBeVisible();
+    await expect(page.getByText(/今日は祝日(ではありません|（)/)).toBeVisible();
+    await expect(page.getByText("現在 40席中 0席が利用中")).toBeVisible();
+    await expect(page.getByRole("table")).toContainText("10:00〜");
+  });
+
+  test("a member books a meeting room", async ({ page }) => {
+    await signIn(page, DEMO.member, `/netsugen/spaces/meeting-room-a?date=${date}`);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("会議室A");
+    await page.getByLabel("開始時刻").selectOption("13:00");
+    await page.getByLabel("利用時間").selectOption("60");
+    await page.getByLabel("利用目的").fill("プロジェクト打合せ");
+    await page.getByRole("button", { name: "予約する" }).click();
+    await expect(page.getByText("予約しました。")).toBeVisible();
+    await page.getByRole("link", { name: "自分の予約を見る" }).click();
+    await expect(page.getByRole("row", { name: /13:00〜14:00 会議室A.*確定/ })).toBeVisible();
+  });
+
+  test("a second member sees the slot as taken and cannot choose it", async ({ page }) => {
+    await signIn(page, DEMO.member2, `/netsugen/spaces/meeting-room-a?date=${date}`);
+    // The booking plus the room's 15 minutes of tidying.
+    await expect(page.getByRole("listitem").filter({ hasText: "13:00〜14:15" })).toContainText("予約済み");
+    const starts = await page.getByLabel("開始時刻").locator("option").allTextContents();
+    expect(starts).not.toContain("13:00");
+    expect(starts).not.toContain("13:30");
+    expect(starts).toContain("14:15");
+  });
+
+  test("the studio needs approval, and staff approve it", async ({ page }) => {
+    await signIn(page, DEMO.member, `/netsugen/spaces/tsulunos-studio?date=${date}`);
+    await expect(page.getByText("このスペースは職員の承認が必要です。", { exact: false })).toBeVisible();
+    await page.getByLabel("開始時刻").selectOption("15:00");
+    await page.getByLabel("利用時間").selectOption("120");
+    await page.getByRole("button", { name: "承認を申請する" }).click();
+    await expect(page.getByText("承認を申請しました。", { exact: false })).toBeVisible();
+
+    await page.context().clearCookies();
+    await signIn(page, DEMO.staff, "/staff/netsugen");
+    const row = page.getByRole("row", { name: /tsulunos/ });
+    await expect(row).toContainText("承認待ち");
+    await row.getByRole("button", { name: "承認する" }).click();
+    await expect(page.getByText("承認しました。")).toBeVisible();
+  });
+});
