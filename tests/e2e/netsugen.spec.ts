@@ -59,4 +59,29 @@ test.describe.serial("NETSUGEN booking", () => {
     await row.getByRole("button", { name: "承認する" }).click();
     await expect(page.getByText("承認しました。")).toBeVisible();
   });
+
+  test("a drop-in member checks in and out at reception, and the fee shows on their page", async ({ page, browser }) => {
+    await signIn(page, DEMO.member2, "/netsugen/bookings");
+    await expect(page.getByRole("heading", { name: "チェックイン用コード" })).toBeVisible();
+    await expect(page.getByRole("img", { name: "チェックイン用コード" })).toBeVisible();
+    const code = (await page.locator("strong").filter({ hasText: /^[0-9A-Z]{5}-[0-9A-Z]{5}$/ }).textContent())!.trim();
+
+    const reception = await browser.newPage();
+    await signIn(reception, DEMO.staff, "/staff/netsugen");
+    await reception.getByLabel("会員のコード").fill(code);
+    await reception.getByRole("button", { name: "確認する" }).click();
+    await expect(reception.getByText(`${DEMO.member2.name}さんがチェックインしました。`)).toBeVisible();
+    await reception.getByLabel("会員のコード").fill(code);
+    await reception.getByRole("button", { name: "確認する" }).click();
+    await expect(reception.getByText(`${DEMO.member2.name}さんがチェックアウトしました。料金：￥250`)).toBeVisible();
+    // A made-up code is refused with a message, not an error page.
+    await reception.getByLabel("会員のコード").fill("ABCDE-FGHJK");
+    await reception.getByRole("button", { name: "確認する" }).click();
+    await expect(reception.getByText("コードを確認できません", { exact: false })).toBeVisible();
+    await reception.close();
+
+    await page.reload();
+    await expect(page.getByRole("row", { name: /ドロップイン利用/ })).toContainText("￥250");
+    await expect(page.getByRole("row", { name: "合計 ￥250" })).toBeVisible();
+  });
 });

@@ -7,10 +7,10 @@ import { createTestUser } from "./factories";
 
 const unique = () => randomUUID().replaceAll("-", "").slice(0, 10);
 
-export async function createNetsugenLocation() {
+export async function createNetsugenLocation(code = `loc-${unique()}`) {
   return db.spaceLocation.create({
     data: {
-      code: `loc-${unique()}`,
+      code,
       nameJa: "テスト32階",
       nameEn: "Test 32F",
       buildingJa: "県庁舎",
@@ -62,15 +62,16 @@ export async function createResource(locationId: string, options: ResourceOption
   });
 }
 
-export async function createPlan(caps: { maxFutureBookings?: number; maxRoomMinutesPerWeek?: number } = {}) {
+export async function createPlan(caps: { maxFutureBookings?: number; maxRoomMinutesPerWeek?: number; dropIn?: boolean } = {}) {
+  const tariff = caps.dropIn
+    ? { kind: "DROP_IN" as const, priceJpy: 250, per: "HOUR" as const, dailyCapJpy: 1000 }
+    : { kind: "INDIVIDUAL_MONTHLY" as const, priceJpy: 10000, per: "MONTH" as const };
   return db.membershipPlan.create({
     data: {
       code: `plan-${unique()}`,
-      nameJa: "テスト月額",
-      nameEn: "Test monthly",
-      kind: "INDIVIDUAL_MONTHLY",
-      priceJpy: 10000,
-      per: "MONTH",
+      nameJa: "テストプラン",
+      nameEn: "Test plan",
+      ...tariff,
       maxFutureBookings: caps.maxFutureBookings ?? 50,
       maxRoomMinutesPerWeek: caps.maxRoomMinutesPerWeek ?? 10_000,
     },

@@ -3,6 +3,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { cancelBookingAction } from "@/app/(member)/netsugen/actions";
 import { BookingTable } from "@/components/netsugen/booking-table";
 import { CancelBookingButton } from "@/components/netsugen/cancel-booking-button";
+import { CheckInQr } from "@/components/netsugen/check-in-qr";
+import { MonthCharges, VisitHistory } from "@/components/netsugen/member-activity";
 import { Alert } from "@/components/ui/alert";
 import { LinkButton } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -10,7 +12,9 @@ import { Container } from "@/components/ui/container";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageAccess } from "@/lib/auth/guard";
 import { getMembershipFor, listMyBookings } from "@/lib/netsugen/queries";
+import { currentCheckInCode } from "@/lib/netsugen/reception";
 import { cancelVerdict } from "@/lib/netsugen/rules/booking";
+import { chargesForMonth, listMyCheckIns, tokyoMonthOf } from "@/lib/netsugen/statements";
 
 export const dynamic = "force-dynamic";
 
@@ -29,6 +33,12 @@ export default async function MyBookingsPage({ searchParams }: { searchParams: P
     getLocale(),
     getMembershipFor(user.id),
     listMyBookings(user.id, now),
+  ]);
+  const month = tokyoMonthOf(now);
+  const [code, visits, charges] = await Promise.all([
+    currentCheckInCode(user.id, now),
+    listMyCheckIns(user.id),
+    membership ? chargesForMonth(membership.id, month) : null,
   ]);
   return (
     <Container className="flex flex-col gap-10 pb-16">
@@ -50,6 +60,7 @@ export default async function MyBookingsPage({ searchParams }: { searchParams: P
           <p>{t("noMembership")}</p>
         )}
       </Card>
+      {code && <CheckInQr code={code} />}
       {bookings.upcoming.length === 0 ? (
         <section className="flex flex-col gap-2">
           <h2 className="text-std-20B-150">{t("upcoming")}</h2>
@@ -67,6 +78,8 @@ export default async function MyBookingsPage({ searchParams }: { searchParams: P
         />
       )}
       {bookings.past.length > 0 && <BookingTable caption={t("past")} bookings={bookings.past} />}
+      {charges && <MonthCharges month={month} lines={charges.lines} totalJpy={charges.totalJpy} />}
+      <VisitHistory visits={visits} />
     </Container>
   );
 }

@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import type { ActionResult } from "@/lib/actions/result";
 import { getCurrentUser } from "@/lib/auth/session";
 import { submitCancellation, submitDecision } from "@/lib/netsugen/commands";
+import { scanAtReception, type ScanResult } from "@/lib/netsugen/reception";
 import { formDataToObject } from "@/lib/validation/form-data";
 
 // After a change the row leaves its list, so the confirmation is shown at the top of the page.
@@ -25,4 +26,10 @@ export async function staffCancelBookingAction(_previous: ActionResult<{ id: str
   if (!result.ok) return result;
   revalidatePath("/netsugen", "layout");
   redirect("/staff/netsugen?done=cancelled");
+}
+
+export async function scanAction(_previous: ScanResult | null, formData: FormData): Promise<ScanResult> {
+  const result = await scanAtReception(await getCurrentUser(), formDataToObject(formData));
+  if (result.ok) revalidatePath("/netsugen", "layout");
+  return result;
 }

@@ -4,6 +4,7 @@ import { staffCancelBookingAction } from "@/app/(staff)/staff/netsugen/actions";
 import { BookingTable } from "@/components/netsugen/booking-table";
 import { CancelBookingButton } from "@/components/netsugen/cancel-booking-button";
 import { DecisionForm } from "@/components/netsugen/decision-form";
+import { ReceptionForm } from "@/components/netsugen/reception-form";
 import { Alert } from "@/components/ui/alert";
 import { Container } from "@/components/ui/container";
 import { PageHeader } from "@/components/ui/page-header";
@@ -36,6 +37,12 @@ export default async function StaffNetsugenPage({ searchParams }: { searchParams
     <Container className="flex flex-col gap-10 pb-16">
       <PageHeader title={t("title")} />
       {typeof done === "string" && done in DONE && <Alert tone="success">{t(`done.${DONE[done as keyof typeof DONE]}`)}</Alert>}
+      <section aria-labelledby="reception" className="flex max-w-180 flex-col gap-3 rounded-12 border border-solid-gray-420 bg-white p-6">
+        <h2 id="reception" className="text-std-20B-150">
+          {t("reception.title")}
+        </h2>
+        <ReceptionForm />
+      </section>
       {pending.length === 0 ? (
         <section className="flex flex-col gap-2">
           <h2 className="text-std-20B-150">{t("pending")}</h2>
