@@ -59,7 +59,7 @@ export function UpcomingEvents({ events }: { events: NetsugenOverview["events"] 
               <time dateTime={e.startsAt.toISOString()}>
                 {format.dateTime(e.startsAt, { month: "long", day: "numeric", weekday: "short", hour: "2-digit", minute: "2-digit", timeZone: "Asia/Tokyo" })}
               </time>{" "}
-              {locale === "en" && e.titleEn ? e.titleEn : e.titleJa}
+              <TextLink href={`/netsugen/events/${e.slug}`}>{locale === "en" && e.titleEn ? e.titleEn : e.titleJa}</TextLink>
               {e.isDemo && <span className="ml-2 rounded-4 border border-solid-gray-536 px-1 text-dns-14N-130">{t("demo")}</span>}
             </li>
           ))}
