@@ -27,7 +27,8 @@ export type Action =
   | "netsugen.book"
   | "netsugen.reception"
   | "netsugen.booking.cancel"
-  | "netsugen.booking.decide";
+  | "netsugen.booking.decide"
+  | "netsugen.membership.manage";
 
 /** An optional resource with an owner, for rules such as "only your own" or "not your own". */
 export interface OwnedResource {
@@ -57,6 +58,7 @@ const RULES: Record<Action, (actor: Actor, resource?: OwnedResource) => boolean>
   // A member cancels their own bookings; reception staff may cancel anyone's.
   "netsugen.booking.cancel": (a, r) => has(a, "STAFF", "ADMIN") || (r?.ownerId != null && r.ownerId === a.id),
   "netsugen.booking.decide": (a) => has(a, "STAFF", "ADMIN"),
+  "netsugen.membership.manage": (a) => has(a, "STAFF", "ADMIN"),
 };
 
 export function can(actor: Actor | null | undefined, action: Action, resource?: OwnedResource): boolean {

@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import type { ActionResult } from "@/lib/actions/result";
 import { getCurrentUser } from "@/lib/auth/session";
 import { submitCancellation, submitDecision } from "@/lib/netsugen/commands";
+import { changeMembership } from "@/lib/netsugen/memberships";
 import { scanAtReception, type ScanResult } from "@/lib/netsugen/reception";
 import { formDataToObject } from "@/lib/validation/form-data";
 
@@ -32,4 +33,13 @@ export async function scanAction(_previous: ScanResult | null, formData: FormDat
   const result = await scanAtReception(await getCurrentUser(), formDataToObject(formData));
   if (result.ok) revalidatePath("/netsugen", "layout");
   return result;
+}
+
+export async function changeMembershipAction(
+  _previous: ActionResult<{ id: string; status: string }> | null,
+  formData: FormData,
+): Promise<ActionResult<{ id: string; status: string }>> {
+  const result = await changeMembership(await getCurrentUser(), formDataToObject(formData));
+  if (!result.ok) return result;
+  redirect("/staff/netsugen?done=membership");
 }

@@ -4,11 +4,13 @@ import { staffCancelBookingAction } from "@/app/(staff)/staff/netsugen/actions";
 import { BookingTable } from "@/components/netsugen/booking-table";
 import { CancelBookingButton } from "@/components/netsugen/cancel-booking-button";
 import { DecisionForm } from "@/components/netsugen/decision-form";
+import { MembershipTable } from "@/components/netsugen/membership-table";
 import { ReceptionForm } from "@/components/netsugen/reception-form";
 import { Alert } from "@/components/ui/alert";
 import { Container } from "@/components/ui/container";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageAccess } from "@/lib/auth/guard";
+import { listMemberships } from "@/lib/netsugen/memberships";
 import { listBookingsOnDay, listPendingBookings } from "@/lib/netsugen/queries";
 import { tokyoClock } from "@/lib/netsugen/rules/calendar";
 
@@ -19,18 +21,19 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-const DONE = { approved: "approved", declined: "declined", cancelled: "cancelled" } as const;
+const DONE = { approved: "approved", declined: "declined", cancelled: "cancelled", membership: "membership" } as const;
 
 export default async function StaffNetsugenPage({ searchParams }: { searchParams: Promise<{ done?: string | string[] }> }) {
   const { done } = await searchParams;
   await requirePageAccess("netsugen.reception", "/staff/netsugen");
   const now = new Date();
   const today = tokyoClock(now).dateKey;
-  const [t, tb, pending, todays] = await Promise.all([
+  const [t, tb, pending, todays, memberships] = await Promise.all([
     getTranslations("netsugenStaff"),
     getTranslations("netsugen.bookings"),
     listPendingBookings(now),
     listBookingsOnDay(today),
+    listMemberships(),
   ]);
   const withMember = <T extends { user: { name: string } }>(rows: T[]) => rows.map((r) => ({ ...r, member: r.user.name }));
   return (
@@ -65,6 +68,7 @@ export default async function StaffNetsugenPage({ searchParams }: { searchParams
           }
         />
       )}
+      <MembershipTable rows={memberships} />
     </Container>
   );
 }
