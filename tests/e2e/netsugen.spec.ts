@@ -84,4 +84,31 @@ test.describe.serial("NETSUGEN booking", () => {
     await expect(page.getByRole("row", { name: /ドロップイン利用/ })).toContainText("￥250");
     await expect(page.getByRole("row", { name: "合計 ￥250" })).toBeVisible();
   });
+
+  test("an applicant applies online and staff approve the membership", async ({ page }) => {
+    const email = `applicant-${Date.now()}@example.jp`;
+    const applicant = { email, password: "a long enough password", name: "申込 次郎" };
+    await page.goto("/signup");
+    await page.getByLabel("お名前").fill(applicant.name);
+    await page.getByLabel("メールアドレス").fill(email);
+    await page.getByLabel("パスワード", { exact: true }).fill(applicant.password);
+    await page.getByLabel("パスワード（確認）").fill(applicant.password);
+    await page.getByLabel("NETSUGEN の利用を申し込む").check();
+    await page.getByLabel("個人・月額プラン").check();
+    await page.getByLabel("利用規約とプライバシーポリシーに同意します").check();
+    await page.getByRole("button", { name: "登録する" }).click();
+    await expect(page).toHaveURL(/\/signin\?registered=1/);
+
+    await signIn(page, DEMO.staff, "/staff/netsugen");
+    const row = page.getByRole("row", { name: new RegExp(applicant.name) });
+    await expect(row).toContainText("申請中");
+    await row.getByRole("button", { name: `${applicant.name}さんの会員資格を承認する` }).click();
+    await expect(page.getByText("会員資格を更新しました。")).toBeVisible();
+    await expect(page.getByRole("row", { name: new RegExp(applicant.name) })).toContainText("有効");
+
+    await page.context().clearCookies();
+    await signIn(page, applicant, "/netsugen/bookings");
+    await expect(page.getByRole("heading", { level: 1, name: "NETSUGEN 会員ページ" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "チェックイン用コード" })).toBeVisible();
+  });
 });
