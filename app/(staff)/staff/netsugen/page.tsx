@@ -11,6 +11,7 @@ import { Container } from "@/components/ui/container";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageAccess } from "@/lib/auth/guard";
 import { listMemberships } from "@/lib/netsugen/memberships";
+import { listRecentNoShows, releaseNoShows } from "@/lib/netsugen/no-shows";
 import { listBookingsOnDay, listPendingBookings } from "@/lib/netsugen/queries";
 import { tokyoClock } from "@/lib/netsugen/rules/calendar";
 
@@ -28,12 +29,15 @@ export default async function StaffNetsugenPage({ searchParams }: { searchParams
   await requirePageAccess("netsugen.reception", "/staff/netsugen");
   const now = new Date();
   const today = tokyoClock(now).dateKey;
-  const [t, tb, pending, todays, memberships] = await Promise.all([
+  // Opening the console is a natural moment to release rooms nobody showed up for.
+  await releaseNoShows(now);
+  const [t, tb, pending, todays, memberships, noShows] = await Promise.all([
     getTranslations("netsugenStaff"),
     getTranslations("netsugen.bookings"),
     listPendingBookings(now),
     listBookingsOnDay(today),
     listMemberships(),
+    listRecentNoShows(now),
   ]);
   const withMember = <T extends { user: { name: string } }>(rows: T[]) => rows.map((r) => ({ ...r, member: r.user.name }));
   return (
@@ -67,6 +71,14 @@ export default async function StaffNetsugenPage({ searchParams }: { searchParams
             b.status === "CONFIRMED" || b.status === "PENDING" ? <CancelBookingButton bookingId={b.id} label={tb("cancelLabel", { when })} cancel={staffCancelBookingAction} /> : null
           }
         />
+      )}
+      {noShows.length > 0 ? (
+        <BookingTable caption={t("noShows")} bookings={withMember(noShows)} />
+      ) : (
+        <section className="flex flex-col gap-2">
+          <h2 className="text-std-20B-150">{t("noShows")}</h2>
+          <p>{t("noNoShows")}</p>
+        </section>
       )}
       <MembershipTable rows={memberships} />
     </Container>
