@@ -28,7 +28,8 @@ export type Action =
   | "netsugen.reception"
   | "netsugen.booking.cancel"
   | "netsugen.booking.decide"
-  | "netsugen.membership.manage";
+  | "netsugen.membership.manage"
+  | "netsugen.closure.manage";
 
 /** An optional resource with an owner, for rules such as "only your own" or "not your own". */
 export interface OwnedResource {
@@ -59,6 +60,7 @@ const RULES: Record<Action, (actor: Actor, resource?: OwnedResource) => boolean>
   "netsugen.booking.cancel": (a, r) => has(a, "STAFF", "ADMIN") || (r?.ownerId != null && r.ownerId === a.id),
   "netsugen.booking.decide": (a) => has(a, "STAFF", "ADMIN"),
   "netsugen.membership.manage": (a) => has(a, "STAFF", "ADMIN"),
+  "netsugen.closure.manage": (a) => has(a, "STAFF", "ADMIN"),
 };
 
 export function can(actor: Actor | null | undefined, action: Action, resource?: OwnedResource): boolean {

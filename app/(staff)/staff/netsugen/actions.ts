@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import type { ActionResult } from "@/lib/actions/result";
 import { getCurrentUser } from "@/lib/auth/session";
 import { submitCancellation, submitDecision } from "@/lib/netsugen/commands";
+import { addClosure, removeClosure } from "@/lib/netsugen/closures";
 import { changeMembership } from "@/lib/netsugen/memberships";
 import { scanAtReception, type ScanResult } from "@/lib/netsugen/reception";
 import { formDataToObject } from "@/lib/validation/form-data";
@@ -42,4 +43,23 @@ export async function changeMembershipAction(
   const result = await changeMembership(await getCurrentUser(), formDataToObject(formData));
   if (!result.ok) return result;
   redirect("/staff/netsugen?done=membership");
+}
+
+export async function addClosureAction(
+  _previous: ActionResult<{ id: string; affectedBookings: number }> | null,
+  formData: FormData,
+): Promise<ActionResult<{ id: string; affectedBookings: number }>> {
+  const result = await addClosure(await getCurrentUser(), formDataToObject(formData));
+  if (result.ok) {
+    revalidatePath("/staff/netsugen");
+    revalidatePath("/netsugen", "layout");
+  }
+  return result;
+}
+
+export async function removeClosureAction(_previous: ActionResult<{ id: string }> | null, formData: FormData): Promise<ActionResult<{ id: string }>> {
+  const result = await removeClosure(await getCurrentUser(), String(formData.get("closureId") ?? ""));
+  if (!result.ok) return result;
+  revalidatePath("/netsugen", "layout");
+  redirect("/staff/netsugen?done=closureRemoved");
 }

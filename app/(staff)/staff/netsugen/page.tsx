@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { staffCancelBookingAction } from "@/app/(staff)/staff/netsugen/actions";
 import { BookingTable } from "@/components/netsugen/booking-table";
 import { CancelBookingButton } from "@/components/netsugen/cancel-booking-button";
+import { ClosuresPanel } from "@/components/netsugen/closures-panel";
 import { DecisionForm } from "@/components/netsugen/decision-form";
 import { MembershipTable } from "@/components/netsugen/membership-table";
 import { ReceptionForm } from "@/components/netsugen/reception-form";
@@ -10,6 +11,7 @@ import { Alert } from "@/components/ui/alert";
 import { Container } from "@/components/ui/container";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageAccess } from "@/lib/auth/guard";
+import { listUpcomingClosures } from "@/lib/netsugen/closures";
 import { listMemberships } from "@/lib/netsugen/memberships";
 import { listRecentNoShows, releaseNoShows } from "@/lib/netsugen/no-shows";
 import { listBookingsOnDay, listPendingBookings } from "@/lib/netsugen/queries";
@@ -22,7 +24,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-const DONE = { approved: "approved", declined: "declined", cancelled: "cancelled", membership: "membership" } as const;
+const DONE = { approved: "approved", declined: "declined", cancelled: "cancelled", membership: "membership", closureRemoved: "closureRemoved" } as const;
 
 export default async function StaffNetsugenPage({ searchParams }: { searchParams: Promise<{ done?: string | string[] }> }) {
   const { done } = await searchParams;
@@ -31,14 +33,21 @@ export default async function StaffNetsugenPage({ searchParams }: { searchParams
   const today = tokyoClock(now).dateKey;
   // Opening the console is a natural moment to release rooms nobody showed up for.
   await releaseNoShows(now);
-  const [t, tb, pending, todays, memberships, noShows] = await Promise.all([
+  const [t, tb, pending, todays, memberships, noShows, closures] = await Promise.all([
     getTranslations("netsugenStaff"),
     getTranslations("netsugen.bookings"),
     listPendingBookings(now),
     listBookingsOnDay(today),
     listMemberships(),
     listRecentNoShows(now),
+    listUpcomingClosures(now),
   ]);
+  // Closures run from a Tokyo midnight to the midnight after their last day.
+  const closureRows = closures.map((c) => ({
+    id: c.id,
+    range: `${tokyoClock(c.startsAt).dateKey}〜${tokyoClock(new Date(c.endsAt.getTime() - 1)).dateKey}`,
+    reason: c.reasonJa,
+  }));
   const withMember = <T extends { user: { name: string } }>(rows: T[]) => rows.map((r) => ({ ...r, member: r.user.name }));
   return (
     <Container className="flex flex-col gap-10 pb-16">
@@ -81,6 +90,7 @@ export default async function StaffNetsugenPage({ searchParams }: { searchParams
         </section>
       )}
       <MembershipTable rows={memberships} />
+      <ClosuresPanel rows={closureRows} />
     </Container>
   );
 }
