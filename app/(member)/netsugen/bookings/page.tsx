@@ -12,6 +12,8 @@ import { Container } from "@/components/ui/container";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageAccess } from "@/lib/auth/guard";
 import { getMembershipFor, listMyBookings } from "@/lib/netsugen/queries";
+import { TextLink } from "@/components/ui/text-link";
+import { feedToken } from "@/lib/netsugen/calendar-feed";
 import { currentCheckInCode } from "@/lib/netsugen/reception";
 import { cancelVerdict } from "@/lib/netsugen/rules/booking";
 import { chargesForMonth, listMyCheckIns, tokyoMonthOf } from "@/lib/netsugen/statements";
@@ -70,13 +72,24 @@ export default async function MyBookingsPage({ searchParams }: { searchParams: P
         <BookingTable
           caption={t("upcoming")}
           bookings={bookings.upcoming}
-          action={(b, when) =>
-            cancelVerdict(b.startsAt, b.resource, now) === "free" ? (
-              <CancelBookingButton bookingId={b.id} label={t("cancelLabel", { when })} cancel={cancelBookingAction} />
-            ) : null
-          }
+          action={(b, when) => (
+            <div className="flex flex-col items-start gap-2">
+              {cancelVerdict(b.startsAt, b.resource, now) === "free" && (
+                <CancelBookingButton bookingId={b.id} label={t("cancelLabel", { when })} cancel={cancelBookingAction} />
+              )}
+              <TextLink href={`/netsugen/bookings/${b.id}/ics`} prefetch={false} aria-label={t("icsLabel", { when })}>
+                {t("ics")}
+              </TextLink>
+            </div>
+          )}
         />
       )}
+      <p className="text-std-16N-170">
+        {t("feedIntro")}{" "}
+        <TextLink href={`/api/v1/netsugen/calendar/${feedToken(user.id)}.ics`} prefetch={false}>
+          {t("feed")}
+        </TextLink>
+      </p>
       {bookings.past.length > 0 && <BookingTable caption={t("past")} bookings={bookings.past} />}
       {charges && <MonthCharges month={month} lines={charges.lines} totalJpy={charges.totalJpy} />}
       <VisitHistory visits={visits} />
