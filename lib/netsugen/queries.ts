@@ -6,6 +6,7 @@ import { ACTIVE_STATUSES, loadBlocked, loadDays } from "./day-context";
 import { dayAvailability } from "./rules/availability";
 import { addDays, tokyoClock, tokyoInstant } from "./rules/calendar";
 import { isOpenAt } from "./rules/opening-hours";
+import { utilisation } from "./rules/utilisation";
 
 export const DEFAULT_LOCATION_CODE = "netsugen-32f";
 
@@ -164,3 +165,16 @@ export function listPendingBookings(now: Date = new Date()) {
   });
 }
 export type StaffBooking = Awaited<ReturnType<typeof listPendingBookings>>[number];
+
+/** Staff: booked minutes per resource by Tokyo weekday, over four weeks either side of now. */
+export async function getUtilisation(now: Date = new Date()) {
+  const window = 28 * 86_400_000;
+  const bookings = await db.booking.findMany({
+    where: { status: { in: ["PENDING", "CONFIRMED", "COMPLETED"] }, startsAt: { gt: new Date(now.getTime() - window), lt: new Date(now.getTime() + window) } },
+    select: { startsAt: true, endsAt: true, resource: { select: { slug: true } } },
+    take: 20_000,
+  });
+  const resources = await db.spaceResource.findMany({ where: { active: true, kind: { not: "COWORKING" } }, select: { slug: true, nameJa: true, nameEn: true }, orderBy: { slug: "asc" } });
+  const grid = utilisation(bookings.map((b) => ({ resource: b.resource.slug, startsAt: b.startsAt, endsAt: b.endsAt })));
+  return resources.map((r) => ({ ...r, minutesByWeekday: (grid.byWeekday[r.slug] ?? Array<number>(8).fill(0)).slice(1) }));
+}

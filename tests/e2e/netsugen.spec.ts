@@ -54,7 +54,7 @@ test.describe.serial("NETSUGEN booking", () => {
 
     await page.context().clearCookies();
     await signIn(page, DEMO.staff, "/staff/netsugen");
-    const row = page.getByRole("row", { name: /tsulunos/ });
+    const row = page.getByRole("table", { name: "承認待ちの申請" }).getByRole("row", { name: /tsulunos/ });
     await expect(row).toContainText("承認待ち");
     await row.getByRole("button", { name: "承認する" }).click();
     await expect(page.getByText("承認しました。")).toBeVisible();

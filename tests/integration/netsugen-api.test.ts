@@ -4,6 +4,7 @@ import { GET as getAvailability } from "@/app/api/v1/spaces/[slug]/availability/
 import { GET as getSpaces } from "@/app/api/v1/spaces/route";
 import { db } from "@/lib/db";
 import { submitBooking } from "@/lib/netsugen/commands";
+import { getUtilisation } from "@/lib/netsugen/queries";
 import { runSeed } from "@/prisma/seed";
 import { createMember } from "./netsugen-factories";
 
@@ -60,6 +61,12 @@ describe("public NETSUGEN API", () => {
       { start: `${date}T14:15:00+09:00`, end: `${date}T${body.day.regular.closes}:00+09:00` },
     ]);
     for (const secret of [member.id, bookerEmail, "秘密", "userId", "purpose"]) expect(text).not.toContain(secret);
+
+    // The staff chart counts the hour on Monday, and nothing for the rooms nobody booked.
+    const usage = await getUtilisation();
+    expect(usage.find((u) => u.slug === "meeting-room-a")?.minutesByWeekday[0]).toBe(60);
+    expect(usage.find((u) => u.slug === "meeting-room-b")?.minutesByWeekday).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(usage.map((u) => u.slug)).not.toContain("coworking");
   });
 
   test.each([

@@ -7,6 +7,7 @@ import { ClosuresPanel } from "@/components/netsugen/closures-panel";
 import { DecisionForm } from "@/components/netsugen/decision-form";
 import { MembershipTable } from "@/components/netsugen/membership-table";
 import { ReceptionForm } from "@/components/netsugen/reception-form";
+import { UtilisationChart } from "@/components/netsugen/utilisation-chart";
 import { Alert } from "@/components/ui/alert";
 import { Container } from "@/components/ui/container";
 import { PageHeader } from "@/components/ui/page-header";
@@ -14,7 +15,7 @@ import { requirePageAccess } from "@/lib/auth/guard";
 import { listUpcomingClosures } from "@/lib/netsugen/closures";
 import { listMemberships } from "@/lib/netsugen/memberships";
 import { listRecentNoShows, releaseNoShows } from "@/lib/netsugen/no-shows";
-import { listBookingsOnDay, listPendingBookings } from "@/lib/netsugen/queries";
+import { getUtilisation, listBookingsOnDay, listPendingBookings } from "@/lib/netsugen/queries";
 import { tokyoClock } from "@/lib/netsugen/rules/calendar";
 
 export const dynamic = "force-dynamic";
@@ -33,7 +34,7 @@ export default async function StaffNetsugenPage({ searchParams }: { searchParams
   const today = tokyoClock(now).dateKey;
   // Opening the console is a natural moment to release rooms nobody showed up for.
   await releaseNoShows(now);
-  const [t, tb, pending, todays, memberships, noShows, closures] = await Promise.all([
+  const [t, tb, pending, todays, memberships, noShows, closures, usage] = await Promise.all([
     getTranslations("netsugenStaff"),
     getTranslations("netsugen.bookings"),
     listPendingBookings(now),
@@ -41,6 +42,7 @@ export default async function StaffNetsugenPage({ searchParams }: { searchParams
     listMemberships(),
     listRecentNoShows(now),
     listUpcomingClosures(now),
+    getUtilisation(now),
   ]);
   // Closures run from a Tokyo midnight to the midnight after their last day.
   const closureRows = closures.map((c) => ({
@@ -89,6 +91,7 @@ export default async function StaffNetsugenPage({ searchParams }: { searchParams
           <p>{t("noNoShows")}</p>
         </section>
       )}
+      <UtilisationChart rows={usage} />
       <MembershipTable rows={memberships} />
       <ClosuresPanel rows={closureRows} />
     </Container>
