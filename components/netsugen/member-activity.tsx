@@ -74,3 +74,26 @@ export function VisitHistory({ visits }: { visits: readonly { id: string; checke
     </section>
   );
 }
+
+export function MyStatements({ statements }: { statements: readonly { id: string; month: string; totalJpy: number; paidAt: Date | null }[] }) {
+  const t = useTranslations("netsugen.member");
+  const format = useFormatter();
+  if (statements.length === 0) return null;
+  return (
+    <section aria-labelledby="netsugen-statements" className="flex flex-col gap-3">
+      <h2 id="netsugen-statements" className="text-std-20B-150">
+        {t("statementsTitle")}
+      </h2>
+      <ul className="flex flex-col gap-1 text-std-16N-170">
+        {statements.map((s) => (
+          <li key={s.id} className="flex max-w-180 justify-between gap-4 border-b border-solid-gray-200 py-2 tabular-nums">
+            <span>{t("statementMonth", { month: s.month })}</span>
+            <span>
+              {format.number(s.totalJpy, { style: "currency", currency: "JPY" })}（{s.paidAt ? t("statementPaid") : t("statementUnpaid")}）
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -29,7 +29,8 @@ export type Action =
   | "netsugen.booking.cancel"
   | "netsugen.booking.decide"
   | "netsugen.membership.manage"
-  | "netsugen.closure.manage";
+  | "netsugen.closure.manage"
+  | "netsugen.statement.manage";
 
 /** An optional resource with an owner, for rules such as "only your own" or "not your own". */
 export interface OwnedResource {
@@ -61,6 +62,7 @@ const RULES: Record<Action, (actor: Actor, resource?: OwnedResource) => boolean>
   "netsugen.booking.decide": (a) => has(a, "STAFF", "ADMIN"),
   "netsugen.membership.manage": (a) => has(a, "STAFF", "ADMIN"),
   "netsugen.closure.manage": (a) => has(a, "STAFF", "ADMIN"),
+  "netsugen.statement.manage": (a) => has(a, "STAFF", "ADMIN"),
 };
 
 export function can(actor: Actor | null | undefined, action: Action, resource?: OwnedResource): boolean {

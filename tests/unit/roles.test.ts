@@ -24,6 +24,7 @@ describe("can(): role table", () => {
     ["netsugen.booking.decide", false, false, false, true, true],
     ["netsugen.membership.manage", false, false, false, true, true],
     ["netsugen.closure.manage", false, false, false, true, true],
+    ["netsugen.statement.manage", false, false, false, true, true],
   ];
   test.each(table)("%s: resident %s, member %s, facilitator %s, staff %s, admin %s", (action, ...expected) => {
     expect([resident, member, facilitator, staff, admin].map((a) => can(a, action))).toEqual(expected);

@@ -4,7 +4,7 @@ import { cancelBookingAction } from "@/app/(member)/netsugen/actions";
 import { BookingTable } from "@/components/netsugen/booking-table";
 import { CancelBookingButton } from "@/components/netsugen/cancel-booking-button";
 import { CheckInQr } from "@/components/netsugen/check-in-qr";
-import { MonthCharges, VisitHistory } from "@/components/netsugen/member-activity";
+import { MonthCharges, MyStatements, VisitHistory } from "@/components/netsugen/member-activity";
 import { Alert } from "@/components/ui/alert";
 import { LinkButton } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -16,7 +16,7 @@ import { TextLink } from "@/components/ui/text-link";
 import { feedToken } from "@/lib/netsugen/calendar-feed";
 import { currentCheckInCode } from "@/lib/netsugen/reception";
 import { cancelVerdict } from "@/lib/netsugen/rules/booking";
-import { chargesForMonth, listMyCheckIns, tokyoMonthOf } from "@/lib/netsugen/statements";
+import { chargesForMonth, listMyCheckIns, listMyStatements, tokyoMonthOf } from "@/lib/netsugen/statements";
 
 export const dynamic = "force-dynamic";
 
@@ -37,10 +37,11 @@ export default async function MyBookingsPage({ searchParams }: { searchParams: P
     listMyBookings(user.id, now),
   ]);
   const month = tokyoMonthOf(now);
-  const [code, visits, charges] = await Promise.all([
+  const [code, visits, charges, statements] = await Promise.all([
     currentCheckInCode(user.id, now),
     listMyCheckIns(user.id),
     membership ? chargesForMonth(membership.id, month) : null,
+    listMyStatements(user.id),
   ]);
   return (
     <Container className="flex flex-col gap-10 pb-16">
@@ -92,6 +93,7 @@ export default async function MyBookingsPage({ searchParams }: { searchParams: P
       </p>
       {bookings.past.length > 0 && <BookingTable caption={t("past")} bookings={bookings.past} />}
       {charges && <MonthCharges month={month} lines={charges.lines} totalJpy={charges.totalJpy} />}
+      <MyStatements statements={statements} />
       <VisitHistory visits={visits} />
     </Container>
   );

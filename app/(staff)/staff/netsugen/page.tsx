@@ -9,6 +9,7 @@ import { MembershipTable } from "@/components/netsugen/membership-table";
 import { ReceptionForm } from "@/components/netsugen/reception-form";
 import { UtilisationChart } from "@/components/netsugen/utilisation-chart";
 import { Alert } from "@/components/ui/alert";
+import { LinkButton } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageAccess } from "@/lib/auth/guard";
@@ -53,7 +54,7 @@ export default async function StaffNetsugenPage({ searchParams }: { searchParams
   const withMember = <T extends { user: { name: string } }>(rows: T[]) => rows.map((r) => ({ ...r, member: r.user.name }));
   return (
     <Container className="flex flex-col gap-10 pb-16">
-      <PageHeader title={t("title")} />
+      <PageHeader title={t("title")} actions={<LinkButton href="/staff/netsugen/statements" variant="secondary">{t("statements.link")}</LinkButton>} />
       {typeof done === "string" && done in DONE && <Alert tone="success">{t(`done.${DONE[done as keyof typeof DONE]}`)}</Alert>}
       <section aria-labelledby="reception" className="flex max-w-180 flex-col gap-3 rounded-12 border border-solid-gray-420 bg-white p-6">
         <h2 id="reception" className="text-std-20B-150">
