@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
-import { bookSpaceAction } from "@/app/(member)/netsugen/actions";
+import { bookSpaceAction, changeBookingAction } from "@/app/(member)/netsugen/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormErrorSummary } from "@/components/ui/form-error-summary";
@@ -20,6 +20,8 @@ export interface BookingFormProps {
   minMinutes: number;
   maxMinutes: number;
   requiresApproval: boolean;
+  /** Set when the member is moving this booking rather than making a new one. */
+  changingId?: string | null;
 }
 
 function newClientKey(): string {
@@ -27,9 +29,9 @@ function newClientKey(): string {
 }
 
 /** Start in 15-minute steps, a length, an optional purpose. A clash offers the nearest free slots. */
-export function BookingForm({ slug, date, starts, minMinutes, maxMinutes, requiresApproval }: BookingFormProps) {
+export function BookingForm({ slug, date, starts, minMinutes, maxMinutes, requiresApproval, changingId }: BookingFormProps) {
   const t = useTranslations("netsugen.space");
-  const [state, action, pending] = useActionState(bookSpaceAction, null);
+  const [state, action, pending] = useActionState(changingId ? changeBookingAction : bookSpaceAction, null);
   const feedback = useFormFeedback(state);
   // One key per form instance, so a double click or a retry after a lost answer books once.
   const [clientKey, setClientKey] = useState(newClientKey);
@@ -50,7 +52,7 @@ export function BookingForm({ slug, date, starts, minMinutes, maxMinutes, requir
   return (
     <form action={action} noValidate className="flex flex-col gap-6" aria-busy={pending || undefined}>
       {state?.ok && (
-        <Alert tone="success" title={state.data.status === "PENDING" ? t("requested") : t("booked")}>
+        <Alert tone="success" title={changingId ? t("changed") : state.data.status === "PENDING" ? t("requested") : t("booked")}>
           <TextLink href="/netsugen/bookings">{t("toMyBookings")}</TextLink>
         </Alert>
       )}
@@ -69,9 +71,15 @@ export function BookingForm({ slug, date, starts, minMinutes, maxMinutes, requir
           </ul>
         </div>
       )}
-      <input type="hidden" name="resource" value={slug} />
+      {changingId ? (
+        <input type="hidden" name="bookingId" value={changingId} />
+      ) : (
+        <>
+          <input type="hidden" name="resource" value={slug} />
+          <input type="hidden" name="clientKey" value={clientKey} />
+        </>
+      )}
       <input type="hidden" name="date" value={date} />
-      <input type="hidden" name="clientKey" value={clientKey} />
       <Select
         name="start"
         label={t("start")}
@@ -92,7 +100,7 @@ export function BookingForm({ slug, date, starts, minMinutes, maxMinutes, requir
       <TextField name="purpose" label={t("purpose")} hint={t("purposeHint")} maxLength={200} defaultValue={feedback.value("purpose")} error={feedback.fieldError("purpose")} />
       <div>
         <Button type="submit" size="lg" aria-disabled={pending || undefined}>
-          {pending ? t("submitting") : requiresApproval ? t("submitRequest") : t("submit")}
+          {pending ? t("submitting") : changingId ? t("submitChange") : requiresApproval ? t("submitRequest") : t("submit")}
         </Button>
       </div>
     </form>

@@ -25,10 +25,11 @@ export async function loadDays(reader: Reader, locationId: string, fromKey: stri
 }
 
 /** Blocked ranges (buffers included) of a resource's active bookings that touch the Tokyo day. */
-export async function loadBlocked(reader: Reader, resourceId: string, dateKey: string): Promise<Interval[]> {
+export async function loadBlocked(reader: Reader, resourceId: string, dateKey: string, exceptBookingId?: string): Promise<Interval[]> {
   const rows = await reader.booking.findMany({
     where: {
       resourceId,
+      ...(exceptBookingId ? { id: { not: exceptBookingId } } : {}),
       status: { in: [...ACTIVE_STATUSES] },
       blockedFrom: { lt: tokyoInstant(addDays(dateKey, 1)) },
       blockedUntil: { gt: tokyoInstant(dateKey) },

@@ -32,16 +32,16 @@ export type BookingResult =
 
 // Long enough for 50 members racing for one room on a busy two-core machine; a real request
 // takes milliseconds.
-const TX_OPTIONS = { maxWait: 30_000, timeout: 30_000 } as const;
+export const TX_OPTIONS = { maxWait: 30_000, timeout: 30_000 } as const;
 
-type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
+export type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
 /** Serialises one member's booking writes until the transaction ends (PostgreSQL and PGlite). */
-async function lockMember(tx: Tx, userId: string): Promise<void> {
+export async function lockMember(tx: Tx, userId: string): Promise<void> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`netsugen.booking:${userId}`}))`;
 }
 
-function activeMembershipFor(userId: string) {
+export function activeMembershipFor(userId: string) {
   return db.membership.findFirst({
     where: { status: "ACTIVE", OR: [{ holderId: userId }, { seats: { some: { userId } } }] },
     orderBy: { appliedAt: "desc" },
@@ -49,7 +49,23 @@ function activeMembershipFor(userId: string) {
   });
 }
 
-class CapReached {
+/** Minutes of rooms (not coworking) the member holds in the Tokyo week of `date`, except one booking. */
+export async function weeklyRoomMinutes(tx: Tx, userId: string, date: string, exceptId?: string): Promise<number> {
+  const weekStart = weekStartOf(date);
+  const sameWeek = await tx.booking.findMany({
+    where: {
+      userId,
+      status: { in: [...ACTIVE_STATUSES] },
+      resource: { kind: { not: "COWORKING" } },
+      startsAt: { gte: tokyoInstant(weekStart), lt: tokyoInstant(addDays(weekStart, 7)) },
+      ...(exceptId ? { id: { not: exceptId } } : {}),
+    },
+    select: { startsAt: true, endsAt: true },
+  });
+  return sameWeek.reduce((sum, b) => sum + bookingMinutes(b), 0);
+}
+
+export class CapReached {
   constructor(readonly error: string) {}
 }
 
@@ -83,17 +99,7 @@ export async function createBooking(actor: Actor, input: CreateBookingInput, now
       const future = await tx.booking.count({ where: { userId: actor.id, status: { in: [...ACTIVE_STATUSES] }, endsAt: { gt: now } } });
       if (future >= membership.plan.maxFutureBookings) throw new CapReached("netsugen.errors.tooManyBookings");
       if (resource.kind !== "COWORKING") {
-        const weekStart = weekStartOf(input.date);
-        const sameWeek = await tx.booking.findMany({
-          where: {
-            userId: actor.id,
-            status: { in: [...ACTIVE_STATUSES] },
-            resource: { kind: { not: "COWORKING" } },
-            startsAt: { gte: tokyoInstant(weekStart), lt: tokyoInstant(addDays(weekStart, 7)) },
-          },
-          select: { startsAt: true, endsAt: true },
-        });
-        const used = sameWeek.reduce((sum, b) => sum + bookingMinutes(b), 0);
+        const used = await weeklyRoomMinutes(tx, actor.id, input.date);
         if (used + input.minutes > membership.plan.maxRoomMinutesPerWeek) throw new CapReached("netsugen.errors.weeklyLimit");
       }
       const created = await tx.booking.create({

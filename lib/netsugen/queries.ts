@@ -44,13 +44,23 @@ export function getSpace(slug: string) {
   return db.spaceResource.findFirst({ where: { slug, active: true }, select: { ...PUBLIC_RESOURCE, locationId: true } });
 }
 
-/** Free and busy time of one resource on one Tokyo day; null for an unknown resource. */
-export async function getSpaceAvailability(slug: string, dateKey: string) {
+/**
+ * Free and busy time of one resource on one Tokyo day; null for an unknown resource. `ownBooking`
+ * is left out of the blocked ranges (when its owner is moving it), but still shown as busy.
+ */
+export async function getSpaceAvailability(slug: string, dateKey: string, ownBooking?: { id: string; userId: string }) {
   const space = await getSpace(slug);
   if (!space) return null;
-  const [[day], blocked] = await Promise.all([loadDays(db, space.locationId, dateKey), loadBlocked(db, space.id, dateKey)]);
+  const moving = ownBooking
+    ? await db.booking.findFirst({ where: { id: ownBooking.id, userId: ownBooking.userId, resourceId: space.id, status: { in: [...ACTIVE_STATUSES] } }, select: { id: true } })
+    : null;
+  const [[day], blocked, othersBlocked] = await Promise.all([
+    loadDays(db, space.locationId, dateKey),
+    loadBlocked(db, space.id, dateKey),
+    moving ? loadBlocked(db, space.id, dateKey, moving.id) : null,
+  ]);
   if (!day) return null;
-  return { space, day, ...dayAvailability(day, blocked), blocked };
+  return { space, day, ...dayAvailability(day, blocked), blocked: othersBlocked ?? blocked, movingId: moving?.id ?? null };
 }
 
 /** The public facts of the space: hours today and this week, plans, occupancy now, events. */

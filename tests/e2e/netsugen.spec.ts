@@ -111,4 +111,17 @@ test.describe.serial("NETSUGEN booking", () => {
     await expect(page.getByRole("heading", { level: 1, name: "NETSUGEN 会員ページ" })).toBeVisible();
     await expect(page.getByRole("heading", { name: "チェックイン用コード" })).toBeVisible();
   });
+
+  test("the member moves their booking to another time", async ({ page }) => {
+    await signIn(page, DEMO.member, "/netsugen/bookings");
+    await page.getByRole("link", { name: /13:00〜14:00の予約の時間を変更/ }).click();
+    await expect(page.getByRole("heading", { name: "予約の時間を変更する" })).toBeVisible();
+    // The booking's own slot is offered again: moving within it is allowed.
+    await page.getByLabel("開始時刻").selectOption("13:30");
+    await page.getByLabel("利用時間").selectOption("60");
+    await page.getByRole("button", { name: "この時間に変更する" }).click();
+    await expect(page.getByText("予約の時間を変更しました。")).toBeVisible();
+    await page.goto("/netsugen/bookings");
+    await expect(page.getByRole("row", { name: /13:30〜14:30 会議室A/ })).toBeVisible();
+  });
 });

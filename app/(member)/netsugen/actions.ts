@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import type { ActionResult } from "@/lib/actions/result";
 import { getCurrentUser } from "@/lib/auth/session";
 import { submitBooking, submitCancellation } from "@/lib/netsugen/commands";
+import { changeBooking } from "@/lib/netsugen/reschedule";
 import type { BookingResult } from "@/lib/netsugen/mutations";
 import { echoableValues, formDataToObject } from "@/lib/validation/form-data";
 
@@ -24,4 +25,10 @@ export async function cancelBookingAction(_previous: ActionResult<{ id: string }
   revalidatePath("/netsugen", "layout");
   // The row leaves the upcoming list, so the confirmation is shown at the top of the page.
   redirect("/netsugen/bookings?done=cancelled");
+}
+
+export async function changeBookingAction(_previous: BookingResult | null, formData: FormData): Promise<BookingResult> {
+  const result = await changeBooking(await getCurrentUser(), formDataToObject(formData));
+  if (result.ok) revalidatePath("/netsugen", "layout");
+  return result.ok ? result : { ...result, values: echoableValues(formData) };
 }

@@ -16,6 +16,7 @@ import { TextLink } from "@/components/ui/text-link";
 import { feedToken } from "@/lib/netsugen/calendar-feed";
 import { currentCheckInCode } from "@/lib/netsugen/reception";
 import { cancelVerdict } from "@/lib/netsugen/rules/booking";
+import { tokyoClock } from "@/lib/netsugen/rules/calendar";
 import { chargesForMonth, listMyCheckIns, listMyStatements, tokyoMonthOf } from "@/lib/netsugen/statements";
 
 export const dynamic = "force-dynamic";
@@ -76,7 +77,12 @@ export default async function MyBookingsPage({ searchParams }: { searchParams: P
           action={(b, when) => (
             <div className="flex flex-col items-start gap-2">
               {cancelVerdict(b.startsAt, b.resource, now) === "free" && (
-                <CancelBookingButton bookingId={b.id} label={t("cancelLabel", { when })} cancel={cancelBookingAction} />
+                <>
+                  <CancelBookingButton bookingId={b.id} label={t("cancelLabel", { when })} cancel={cancelBookingAction} />
+                  <TextLink href={`/netsugen/spaces/${b.resource.slug}?date=${tokyoClock(b.startsAt).dateKey}&change=${b.id}`} aria-label={t("changeLabel", { when })}>
+                    {t("change")}
+                  </TextLink>
+                </>
               )}
               <TextLink href={`/netsugen/bookings/${b.id}/ics`} prefetch={false} aria-label={t("icsLabel", { when })}>
                 {t("ics")}

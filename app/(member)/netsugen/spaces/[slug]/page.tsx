@@ -21,7 +21,7 @@ export const dynamic = "force-dynamic";
 
 interface Props {
   params: Promise<{ slug: string }>;
-  searchParams: Promise<{ date?: string | string[] }>;
+  searchParams: Promise<{ date?: string | string[]; change?: string | string[] }>;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -40,9 +40,11 @@ export default async function SpacePage({ params, searchParams }: Props) {
   const parsedDate = dateKeySchema.safeParse(typeof query.date === "string" ? query.date : undefined);
   const date = parsedDate.success ? parsedDate.data : today;
 
-  const [availability, user, t, locale] = await Promise.all([getSpaceAvailability(slug, date), getCurrentUser(), getTranslations("netsugen.space"), getLocale()]);
+  const user = await getCurrentUser();
+  const change = typeof query.change === "string" && user ? { id: query.change.slice(0, 40), userId: user.id } : undefined;
+  const [availability, t, locale] = await Promise.all([getSpaceAvailability(slug, date, change), getTranslations("netsugen.space"), getLocale()]);
   if (!availability) notFound();
-  const { space, day, free, busy, blocked } = availability;
+  const { space, day, free, busy, blocked, movingId } = availability;
   const name = locale === "ja" ? space.nameJa : space.nameEn;
   const dateLabel = date;
   const starts = possibleStarts(day, blocked, space, space.minMinutes, now).map((s) => jstClock(s));
@@ -70,10 +72,11 @@ export default async function SpacePage({ params, searchParams }: Props) {
         <Button type="submit" variant="secondary">
           {t("show")}
         </Button>
-        <LinkButton href={`/netsugen/spaces/${slug}?date=${addDays(date, -1)}`} variant="tertiary" size="sm">
+        {movingId && <input type="hidden" name="change" value={movingId} />}
+        <LinkButton href={`/netsugen/spaces/${slug}?date=${addDays(date, -1)}${movingId ? `&change=${movingId}` : ""}`} variant="tertiary" size="sm">
           {t("previousDay")}
         </LinkButton>
-        <LinkButton href={`/netsugen/spaces/${slug}?date=${addDays(date, 1)}`} variant="tertiary" size="sm">
+        <LinkButton href={`/netsugen/spaces/${slug}?date=${addDays(date, 1)}${movingId ? `&change=${movingId}` : ""}`} variant="tertiary" size="sm">
           {t("nextDay")}
         </LinkButton>
       </form>
@@ -88,7 +91,7 @@ export default async function SpacePage({ params, searchParams }: Props) {
 
       <section aria-labelledby="booking-form" className="flex max-w-180 flex-col gap-4">
         <h2 id="booking-form" className="text-std-24B-150">
-          {t("formTitle")}
+          {movingId ? t("changeTitle") : t("formTitle")}
         </h2>
         {!user ? (
           <p className="text-std-16N-170">
@@ -105,6 +108,7 @@ export default async function SpacePage({ params, searchParams }: Props) {
             minMinutes={space.minMinutes}
             maxMinutes={space.maxMinutes}
             requiresApproval={space.requiresApproval}
+            changingId={movingId}
           />
         )}
       </section>
