@@ -13,6 +13,8 @@ const nextConfig: NextConfig = {
   experimental: {
     // forbidden() / unauthorized() from next/navigation, so a refused page answers 403 / 401.
     authInterrupts: true,
+    // Progress-update photos are up to 5 MB (lib/uploads/image.ts) plus the form's other fields.
+    serverActions: { bodySizeLimit: "6mb" },
   },
 };
 

@@ -7,6 +7,7 @@ import { SiteHeader } from "@/components/layout/site-header";
 import { SkipLink } from "@/components/layout/skip-link";
 import { can } from "@/lib/auth/roles";
 import { getCurrentUser } from "@/lib/auth/session";
+import { countUnreadNotifications } from "@/lib/notifications/queries";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -31,7 +32,11 @@ export const viewport: Viewport = {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();
   const current = await getCurrentUser();
-  const user = current && { name: current.name, staffConsole: can(current, "staff.console.view") };
+  const user = current && {
+    name: current.name,
+    staffConsole: can(current, "staff.console.view"),
+    unreadNotifications: await countUnreadNotifications(current.id),
+  };
   return (
     <html lang={locale}>
       <body className="flex min-h-dvh flex-col">

@@ -3,13 +3,12 @@ import { LinkButton } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { HomeSection, Prose } from "./home-section";
 
-// "Link only to what exists": a journey links to sign-up or sign-in where that is its first step,
-// and to nothing else until its pages are built.
+// "Link only to what exists": each journey links to its first step that is already built.
 const JOURNEYS = [
   { key: "residents", href: "/signup" },
   { key: "staff", href: "/signin" },
   { key: "members", href: "/signup" },
-  { key: "public", href: null },
+  { key: "public", href: "/zukan" },
 ] as const;
 
 /** The four groups the platform serves, and the first step for each. */

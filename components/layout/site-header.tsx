@@ -12,6 +12,7 @@ export interface SiteHeaderUser {
   name: string;
   /** Whether to link the staff console (decided by lib/auth/roles, not here). */
   staffConsole: boolean;
+  unreadNotifications: number;
 }
 
 export interface SiteHeaderProps {
@@ -31,6 +32,7 @@ export function SiteHeader({ user }: SiteHeaderProps) {
   const t = useTranslations("nav");
   const common = useTranslations("common");
   const netsugen = useTranslations("netsugen");
+  const tNotifications = useTranslations("notifications");
   return (
     <header className="border-b border-solid-gray-420 bg-white">
       <noscript>
@@ -58,6 +60,9 @@ export function SiteHeader({ user }: SiteHeaderProps) {
                 <NavLink href="/">{t("home")}</NavLink>
               </li>
               <li>
+                <NavLink href="/zukan">{t("zukan")}</NavLink>
+              </li>
+              <li>
                 <NavLink href="/netsugen">{netsugen("nav")}</NavLink>
               </li>
               {user?.staffConsole && (
@@ -82,6 +87,15 @@ export function SiteHeader({ user }: SiteHeaderProps) {
                     {user.name}
                   </span>
                 </p>
+                <NavLink href="/notifications">
+                  {tNotifications("title")}
+                  {user.unreadNotifications > 0 && (
+                    <span className="ml-1 rounded-full bg-blue-900 px-2 text-dns-14B-130 text-white">
+                      <span aria-hidden="true">{user.unreadNotifications}</span>
+                      <span className="sr-only">{tNotifications("navLabel", { count: user.unreadNotifications })}</span>
+                    </span>
+                  )}
+                </NavLink>
                 <SignOutButton />
               </>
             ) : (

@@ -21,7 +21,13 @@ export type Action =
   | "workshop.facilitate"
   | "idea.submit"
   | "idea.review"
+  | "notification.read"
+  | "comment.post"
+  | "content.report"
+  | "content.moderate"
+  | "project.create"
   | "project.manage"
+  | "project.participate"
   | "kpi.observation.edit"
   | "kpi.observation.approve"
   | "netsugen.book"
@@ -51,6 +57,12 @@ const RULES: Record<Action, (actor: Actor, resource?: OwnedResource) => boolean>
     has(a, "STAFF", "ADMIN") || (has(a, "FACILITATOR") && (r?.facilitatorIds?.includes(a.id) ?? false)),
   "idea.submit": () => true,
   "idea.review": (a) => has(a, "STAFF", "ADMIN"),
+  "notification.read": () => true,
+  "comment.post": () => true,
+  "content.report": () => true,
+  "content.moderate": (a) => has(a, "STAFF", "ADMIN"),
+  "project.create": (a) => has(a, "STAFF", "ADMIN"),
+  "project.participate": () => true,
   "project.manage": (a, r) => has(a, "STAFF", "ADMIN") || (r?.ownerId != null && r.ownerId === a.id),
   "kpi.observation.edit": (a) => has(a, "STAFF", "ADMIN"),
   // Four eyes: the approver must not be the person who submitted the value.

@@ -7,8 +7,8 @@ type Catalogue = Record<string, unknown>;
 type Loader = () => Promise<{ default: Catalogue }>;
 
 const LOADERS = {
-  ja: [() => import("./messages/ja.json"), () => import("./messages/auth.ja.json"), () => import("./messages/netsugen.ja.json")],
-  en: [() => import("./messages/en.json"), () => import("./messages/auth.en.json"), () => import("./messages/netsugen.en.json")],
+  ja: [() => import("./messages/ja.json"), () => import("./messages/auth.ja.json"), () => import("./messages/projects.ja.json"), () => import("./messages/netsugen.ja.json")],
+  en: [() => import("./messages/en.json"), () => import("./messages/auth.en.json"), () => import("./messages/projects.en.json"), () => import("./messages/netsugen.en.json")],
 } satisfies Record<Locale, Loader[]>;
 
 async function load(loaders: readonly Loader[]): Promise<Catalogue> {

@@ -1,12 +1,25 @@
 import { expect, type Page } from "@playwright/test";
+import { DEMO_ACCOUNTS } from "../../prisma/seed/demo-accounts";
+import { NETSUGEN_DEMO_MEMBER } from "../../prisma/seed/netsugen-demo";
 
+
+function demoAccount(localPart: string): { email: string; password: string; name: string } {
+  const account = DEMO_ACCOUNTS.find((a) => a.email.startsWith(`${localPart}@`));
+  if (!account) throw new Error(`No demo account ${localPart}`);
+  return { email: account.email, password: account.password, name: account.name };
+}
+
+/** The seeded demo accounts (prisma/seed/demo-accounts.ts), as the README lists them. */
 export const DEMO = {
-  resident: { email: "resident@demo.yukemuri.example", password: "yukemuri-resident-2026", name: "上州 はな（デモ）" },
-  member: { email: "member@demo.yukemuri.example", password: "yukemuri-member-2026", name: "赤城 健（デモ）" },
-  member2: { email: "member2@demo.yukemuri.example", password: "yukemuri-member2-2026", name: "利根 みなと（デモ）" },
-  staff: { email: "staff@demo.yukemuri.example", password: "yukemuri-staff-2026", name: "妙義 誠（デモ職員）" },
-  admin: { email: "admin@demo.yukemuri.example", password: "yukemuri-admin-2026", name: "管理者（デモ）" },
-} as const;
+  resident: demoAccount("resident"),
+  member: demoAccount("member"),
+  // Seeded by prisma/seed/netsugen-demo.ts: a pay-as-you-go member, for a second person's view and the drop-in fee.
+  member2: { email: NETSUGEN_DEMO_MEMBER.email, password: NETSUGEN_DEMO_MEMBER.password, name: NETSUGEN_DEMO_MEMBER.name },
+  facilitator: demoAccount("facilitator"),
+  staff: demoAccount("staff"),
+  staff2: demoAccount("staff2"),
+  admin: demoAccount("admin"),
+};
 
 /** Signs in through the real form, as a person would. */
 export async function signIn(page: Page, account: { email: string; password: string; name: string }, next = "/") {

@@ -16,13 +16,26 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function StaffConsolePage() {
   const user = await requirePageAccess("staff.console.view", "/staff");
-  const [t, counts, audit] = await Promise.all([getTranslations("staff"), countPlatformData(), listRecentAudit()]);
+  const [t, tAnalytics, tComments, counts, audit] = await Promise.all([
+    getTranslations("staff"),
+    getTranslations("analytics"),
+    getTranslations("comments"),
+    countPlatformData(),
+    listRecentAudit(),
+  ]);
   return (
     <Container className="flex flex-col gap-10 pb-16">
       <PageHeader
         title={t("title")}
         lead={t("lead")}
-        actions={can(user, "user.list") ? <LinkButton href="/admin/users" variant="secondary">{t("manageUsers")}</LinkButton> : undefined}
+        actions={
+          <>
+            {can(user, "idea.review") && <LinkButton href="/staff/ideas">{t("reviewIdeas")}</LinkButton>}
+            <LinkButton href="/staff/analytics" variant="secondary">{tAnalytics("link")}</LinkButton>
+            {can(user, "content.moderate") && <LinkButton href="/staff/moderation" variant="secondary">{tComments("link")}</LinkButton>}
+            {can(user, "user.list") && <LinkButton href="/admin/users" variant="secondary">{t("manageUsers")}</LinkButton>}
+          </>
+        }
       />
       <PlatformCounts counts={counts} />
       <AuditTable entries={audit} />

@@ -1,0 +1,78 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { CreateProjectForm } from "@/components/ideas/create-project-form";
+import { ReviewIdeaForm } from "@/components/ideas/review-idea-form";
+import { Alert } from "@/components/ui/alert";
+import { Card } from "@/components/ui/card";
+import { Container } from "@/components/ui/container";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePageAccess } from "@/lib/auth/guard";
+import { listReviewQueue } from "@/lib/ideas/queries";
+import { nextIdeaStatuses } from "@/lib/ideas/rules";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("review");
+  return { title: t("title") };
+}
+
+export default async function IdeaReviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  await requirePageAccess("idea.review", "/staff/ideas");
+  const { decided } = await searchParams;
+  const [t, tStatus, tNeed, format, { open, accepted }] = await Promise.all([
+    getTranslations("review"),
+    getTranslations("ideas.status"),
+    getTranslations("need"),
+    getFormatter(),
+    listReviewQueue(),
+  ]);
+  return (
+    <Container className="flex flex-col gap-10 pb-16">
+      <PageHeader title={t("title")} lead={t("lead")} />
+      {typeof decided === "string" && <Alert tone="success">{t("saved")}</Alert>}
+      <section aria-labelledby="queue" className="flex flex-col gap-4">
+        <h2 id="queue" className="text-std-24B-150">
+          {t("queue")}（{open.length}）
+        </h2>
+        {open.length === 0 && <p>{t("empty")}</p>}
+        <ul className="flex flex-col gap-6">
+          {open.map((idea) => (
+            <Card as="li" key={idea.id} className="gap-4 lg:flex-row">
+              <article className="flex flex-1 flex-col gap-2">
+                <p className="text-dns-14B-130 text-solid-gray-700">{tStatus(idea.status)}</p>
+                <h3 className="text-std-20B-150">{idea.title}</h3>
+                <p className="text-dns-14N-130 text-solid-gray-700">
+                  {t("author")}：{idea.author?.name ?? idea.workshopAuthors.join("、")}
+                  {idea.municipality && `・${idea.municipality.nameJa}`}・
+                  <time dateTime={idea.createdAt.toISOString()}>{format.dateTime(idea.createdAt, { dateStyle: "medium" })}</time>
+                </p>
+                <p className="whitespace-pre-line">{idea.description}</p>
+                {idea.needs.length > 0 && <p>{idea.needs.map((kind) => tNeed(kind)).join("、")}</p>}
+              </article>
+              <div className="lg:w-96">
+                <ReviewIdeaForm
+                  ideaId={idea.id}
+                  choices={nextIdeaStatuses(idea.status)}
+                  mergeTargets={[...open, ...accepted].filter((other) => other.id !== idea.id).map((other) => ({ id: other.id, title: other.title }))}
+                />
+              </div>
+            </Card>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="accepted" className="flex flex-col gap-4">
+        <h2 id="accepted" className="text-std-24B-150">
+          {t("accepted")}
+        </h2>
+        {accepted.length === 0 && <p>{t("noAccepted")}</p>}
+        <ul className="grid grid-cols-1 gap-6 lg:grid-cols-2">
+          {accepted.map((idea) => (
+            <Card as="li" key={idea.id}>
+              <h3 className="text-std-20B-150">{t("createProject")}：{idea.title}</h3>
+              <CreateProjectForm idea={idea} />
+            </Card>
+          ))}
+        </ul>
+      </section>
+    </Container>
+  );
+}

@@ -1,0 +1,71 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState, useState } from "react";
+import { submitIdeaAction } from "@/app/(public)/ideas/new/actions";
+import { useFormFeedback } from "@/components/forms/use-form-feedback";
+import { Button } from "@/components/ui/button";
+import { Checkbox } from "@/components/ui/checkbox";
+import { controlStyle } from "@/components/ui/styles";
+import { Fieldset } from "@/components/ui/fieldset";
+import { FormErrorSummary } from "@/components/ui/form-error-summary";
+import { TextField } from "@/components/ui/text-field";
+import { Textarea } from "@/components/ui/textarea";
+import { NEED_KINDS } from "@/lib/ideas/schemas";
+
+export interface MunicipalityGroup {
+  label: string;
+  options: { id: number; label: string }[];
+}
+
+export function SubmitIdeaForm({ municipalities, sdgGoals }: { municipalities: MunicipalityGroup[]; sdgGoals: { number: number; label: string }[] }) {
+  const t = useTranslations("ideas");
+  const tNeed = useTranslations("need");
+  const [state, formAction, pending] = useActionState(submitIdeaAction, null);
+  const { fieldError, summary, value, values } = useFormFeedback(state);
+  // One key per filled-in form: a resubmission after a dropped connection is recognised.
+  const [clientKey] = useState(() => crypto.randomUUID());
+  return (
+    <form key={JSON.stringify(state)} action={formAction} noValidate className="flex flex-col gap-6">
+      {summary && <FormErrorSummary title={summary.title} errors={summary.errors} />}
+      <input type="hidden" name="clientKey" value={clientKey} />
+      <TextField name="title" label={t("title")} required maxLength={80} defaultValue={value("title")} error={fieldError("title")} />
+      <Textarea name="description" label={t("description")} hint={t("descriptionHint")} required rows={8} maxLength={4000} defaultValue={value("description")} error={fieldError("description")} />
+      <div className="flex flex-col gap-2">
+        <label htmlFor="municipalityId" className="text-std-17B-170">
+          {t("municipality")}
+        </label>
+        {fieldError("municipalityId") && <p className="text-error-1">{fieldError("municipalityId")}</p>}
+        <select id="municipalityId" name="municipalityId" defaultValue={value("municipalityId") ?? ""} className={`${controlStyle} md:max-w-md`}>
+          <option value="">{t("municipalityPlaceholder")}</option>
+          {municipalities.map((group) => (
+            <optgroup key={group.label} label={group.label}>
+              {group.options.map((option) => (
+                <option key={option.id} value={option.id}>
+                  {option.label}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+      </div>
+      <Fieldset id="sdgGoals" label={t("sdgGoals")} error={fieldError("sdgGoals")}>
+        <div className="grid grid-cols-1 gap-x-4 sm:grid-cols-2 lg:grid-cols-3">
+          {sdgGoals.map((goal) => (
+            <Checkbox key={goal.number} name="sdgGoals" value={String(goal.number)} label={goal.label} defaultChecked={values("sdgGoals").includes(String(goal.number))} />
+          ))}
+        </div>
+      </Fieldset>
+      <Fieldset id="needs" label={t("needs")} error={fieldError("needs")}>
+        {NEED_KINDS.map((kind) => (
+          <Checkbox key={kind} name="needs" value={kind} label={tNeed(kind)} defaultChecked={values("needs").includes(kind)} />
+        ))}
+      </Fieldset>
+      <div>
+        <Button type="submit" size="lg" aria-disabled={pending || undefined}>
+          {pending ? t("submitting") : t("submit")}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,34 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { TextLink } from "@/components/ui/text-link";
+import type { listProjectComments } from "@/lib/comments/queries";
+import { CommentForm } from "../comment-form";
+import { ReportForm } from "../report-form";
+
+type Comments = Awaited<ReturnType<typeof listProjectComments>>;
+
+export async function ProjectComments({ projectId, slug, comments, signedIn }: { projectId: string; slug: string; comments: Comments; signedIn: boolean }) {
+  const [t, format] = await Promise.all([getTranslations("comments"), getFormatter()]);
+  return (
+    <section aria-labelledby="comments" className="flex max-w-180 flex-col gap-4">
+      <h2 id="comments" className="text-std-24B-150">
+        {t("title")}
+      </h2>
+      {comments.length === 0 ? (
+        <p>{t("empty")}</p>
+      ) : (
+        <ul className="flex flex-col divide-y divide-solid-gray-200">
+          {comments.map((comment) => (
+            <li key={comment.id} className="flex flex-col gap-1 py-3">
+              <p className="text-dns-14N-130 text-solid-gray-700">
+                {comment.author.name}・<time dateTime={comment.createdAt.toISOString()}>{format.dateTime(comment.createdAt, { dateStyle: "medium", timeStyle: "short" })}</time>
+              </p>
+              <p className="whitespace-pre-line">{comment.body}</p>
+              {signedIn && <ReportForm subjectType="COMMENT" subjectId={comment.id} />}
+            </li>
+          ))}
+        </ul>
+      )}
+      {signedIn ? <CommentForm projectId={projectId} /> : <TextLink href={`/signin?callbackUrl=${encodeURIComponent(`/zukan/${slug}`)}`}>{t("signIn")}</TextLink>}
+    </section>
+  );
+}

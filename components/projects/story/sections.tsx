@@ -1,0 +1,140 @@
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { localised } from "@/lib/i18n/localised";
+import type { ProjectStory } from "@/lib/projects/queries";
+import { ReportForm } from "../report-form";
+
+function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="flex flex-col gap-4">
+      <h2 id={id} className="text-std-24B-150">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+/** Provenance: the ideas (and workshop sessions) the project grew from. */
+export async function ProjectOrigin({ project }: { project: ProjectStory }) {
+  const [t, locale] = await Promise.all([getTranslations("project"), getLocale()]);
+  return (
+    <Section id="origin" title={t("origin")}>
+      {project.ideas.length === 0 ? (
+        <p>{t("noOrigin")}</p>
+      ) : (
+        <ul className="flex list-disc flex-col gap-2 pl-6">
+          {project.ideas.map(({ idea }) => (
+            <li key={idea.id}>
+              <span className="font-bold">{idea.title}</span>
+              {idea.workshopSession && (
+                <span className="block text-solid-gray-700">
+                  {t("fromWorkshop", {
+                    series: localised(locale, idea.workshopSession.series.titleJa, idea.workshopSession.series.titleEn),
+                    number: idea.workshopSession.number,
+                  })}
+                </span>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </Section>
+  );
+}
+
+export async function ProjectTimeline({ changes }: { changes: ProjectStory["stageChanges"] }) {
+  const [t, tStage, format] = await Promise.all([getTranslations("project"), getTranslations("stage"), getFormatter()]);
+  return (
+    <Section id="timeline" title={t("timeline")}>
+      <ol className="flex flex-col gap-4 border-l-2 border-solid-gray-420 pl-6">
+        {changes.map((change) => (
+          <li key={change.id} className="flex flex-col gap-1">
+            <time dateTime={change.changedAt.toISOString()} className="text-dns-14N-130 text-solid-gray-700">
+              {format.dateTime(change.changedAt, { dateStyle: "long" })}
+            </time>
+            <span className="font-bold">{tStage(change.toStage)}</span>
+            {change.note && <p className="text-std-16N-170">{change.note}</p>}
+          </li>
+        ))}
+      </ol>
+    </Section>
+  );
+}
+
+export async function ProjectTeam({ members }: { members: ProjectStory["members"] }) {
+  const [t, locale] = await Promise.all([getTranslations("project"), getLocale()]);
+  const roleLabel = { LEAD: t("lead"), MEMBER: t("member"), PARTNER: t("partner") } as const;
+  return (
+    <Section id="team" title={t("team")}>
+      {members.length === 0 ? (
+        <p>{t("noTeam")}</p>
+      ) : (
+        <ul className="flex flex-col gap-2">
+          {members.map((member) => (
+            <li key={member.id}>
+              <span className="text-solid-gray-700">{roleLabel[member.role]}：</span>
+              {member.organisation
+                ? localised(locale, member.organisation.name, member.organisation.nameEn)
+                : member.user?.isPublicProfile
+                  ? member.user.name
+                  : t("privateMember")}
+            </li>
+          ))}
+        </ul>
+      )}
+    </Section>
+  );
+}
+
+export async function ProjectUpdates({
+  updates,
+  kpis,
+  sourceNote,
+  signedIn,
+}: {
+  updates: ProjectStory["updates"];
+  kpis: ProjectStory["kpis"];
+  sourceNote: string | null;
+  signedIn: boolean;
+}) {
+  const [t, locale, format] = await Promise.all([getTranslations("project"), getLocale(), getFormatter()]);
+  return (
+    <Section id="updates" title={t("updates")}>
+      {updates.length === 0 ? (
+        <p>{t("noUpdates")}</p>
+      ) : (
+        <ul className="flex flex-col gap-4">
+          {updates.map((update) => (
+            <li key={update.id} className="flex flex-col gap-1">
+              <time dateTime={update.publishedAt.toISOString()} className="text-dns-14N-130 text-solid-gray-700">
+                {format.dateTime(update.publishedAt, { dateStyle: "long" })}
+              </time>
+              <p className="whitespace-pre-line">{update.body}</p>
+              {update.photos.map((photo) => (
+                // Uploaded photos have no known size; next/image would need one, and they are already small.
+                // eslint-disable-next-line @next/next/no-img-element
+                <img key={photo.storageKey} src={`/uploads/${photo.storageKey}`} alt={photo.altText ?? ""} loading="lazy" className="max-h-96 w-auto rounded-8 border border-solid-gray-200" />
+              ))}
+              {signedIn && <ReportForm subjectType="PROJECT_UPDATE" subjectId={update.id} />}
+            </li>
+          ))}
+        </ul>
+      )}
+      {kpis.length > 0 && (
+        <>
+          <h3 className="text-std-20B-150">{t("kpis")}</h3>
+          <ul className="flex list-disc flex-col gap-1 pl-6">
+            {kpis.map(({ kpi }) => (
+              <li key={kpi.code}>{localised(locale, kpi.nameJa, kpi.nameEn)}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {sourceNote && (
+        <p className="text-dns-14N-130 text-solid-gray-700">
+          {t("source")}：{sourceNote}
+        </p>
+      )}
+    </Section>
+  );
+}

@@ -1,0 +1,23 @@
+import { z } from "zod";
+import { multiLine } from "../validation/text";
+
+const id = z.string({ error: "errors.required" }).trim().min(1, { error: "errors.required" }).max(64, { error: "errors.invalidChoice" });
+
+export const postCommentSchema = z.object({ projectId: id, body: multiLine(2_000) });
+export type PostCommentInput = z.infer<typeof postCommentSchema>;
+
+/** What people can report on a project page. Workshop posts are moderated in the room. */
+export const REPORTABLE = ["COMMENT", "PROJECT_UPDATE"] as const;
+
+export const reportSchema = z.object({
+  subjectType: z.enum(REPORTABLE, { error: "errors.invalidChoice" }),
+  subjectId: id,
+  reason: multiLine(500),
+});
+export type ReportInput = z.infer<typeof reportSchema>;
+
+export const moderateSchema = z.object({
+  reportId: id,
+  decision: z.enum(["HIDE", "DISMISS"], { error: "errors.invalidChoice" }),
+});
+export type ModerateInput = z.infer<typeof moderateSchema>;

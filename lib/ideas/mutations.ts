@@ -1,0 +1,101 @@
+import "server-only";
+import { fail, ok, type ActionResult } from "../actions/result";
+import { recordAudit } from "../audit/record";
+import type { Actor } from "../auth/roles";
+import { db } from "../db";
+import { isUniqueViolation } from "../db/errors";
+import { canMoveIdea, type IdeaStatus } from "./rules";
+import type { ReviewIdeaInput, SubmitIdeaInput } from "./schemas";
+
+/**
+ * A signed-in person submits an idea. Retrying with the same clientKey returns the first idea
+ * instead of a second one (the database's unique (authorId, clientKey) decides).
+ */
+export async function submitIdea(author: Actor, input: SubmitIdeaInput): Promise<ActionResult<{ id: string }>> {
+  const municipality = input.municipalityId
+    ? await db.municipality.findUnique({ where: { id: input.municipalityId }, select: { id: true, areaId: true } })
+    : null;
+  if (input.municipalityId && !municipality) return fail("errors.checkFields", { municipalityId: ["errors.invalidChoice"] });
+  try {
+    const id = await db.$transaction(async (tx) => {
+      const idea = await tx.idea.create({
+        data: {
+          title: input.title,
+          description: input.description,
+          authorId: author.id,
+          municipalityId: municipality?.id ?? null,
+          areaId: municipality?.areaId ?? null,
+          needs: input.needs,
+          clientKey: input.clientKey ?? null,
+          sdgTags: { create: input.sdgGoals.map((goalNumber) => ({ goalNumber })) },
+        },
+        select: { id: true },
+      });
+      await recordAudit(tx, {
+        actorId: author.id,
+        action: "idea.submit",
+        subjectType: "Idea",
+        subjectId: idea.id,
+        after: { title: input.title, municipalityId: municipality?.id ?? null, sdgGoals: input.sdgGoals, needs: input.needs },
+      });
+      return idea.id;
+    });
+    return ok({ id });
+  } catch (error) {
+    if (input.clientKey && isUniqueViolation(error)) {
+      const first = await db.idea.findUnique({ where: { authorId_clientKey: { authorId: author.id, clientKey: input.clientKey } }, select: { id: true } });
+      if (first) return ok({ id: first.id });
+    }
+    throw error;
+  }
+}
+
+/**
+ * Staff move an idea through the pipeline. Merging keeps provenance (IdeaLineage), moving to
+ * review makes it public, and an answer is published to the author with a notification.
+ */
+export async function reviewIdea(reviewer: Actor, input: ReviewIdeaInput, now = new Date()): Promise<ActionResult<{ status: IdeaStatus }>> {
+  return db.$transaction(async (tx) => {
+    // Lock the row: two reviewers deciding at once must not both win.
+    await tx.$queryRaw`SELECT id FROM "Idea" WHERE id = ${input.ideaId} FOR UPDATE`;
+    const idea = await tx.idea.findUnique({
+      where: { id: input.ideaId },
+      select: { id: true, status: true, authorId: true, title: true, publishedAt: true, hiddenAt: true },
+    });
+    if (!idea || idea.hiddenAt) return fail("errors.notFound");
+    if (!canMoveIdea(idea.status, input.to)) return fail("errors.invalidTransition");
+    if (input.to === "MERGED") {
+      if (input.mergeIntoId === idea.id) return fail("errors.checkFields", { mergeIntoId: ["errors.cannotMergeIntoItself"] });
+      const target = await tx.idea.findUnique({ where: { id: input.mergeIntoId }, select: { status: true } });
+      if (!target || target.status === "MERGED" || target.status === "DECLINED") {
+        return fail("errors.checkFields", { mergeIntoId: ["errors.invalidChoice"] });
+      }
+      await tx.ideaLineage.create({ data: { fromIdeaId: idea.id, toIdeaId: input.mergeIntoId as string, kind: "MERGED" } });
+    }
+    const answered = input.answer !== undefined;
+    await tx.idea.update({
+      where: { id: idea.id },
+      data: {
+        status: input.to,
+        reviewerId: reviewer.id,
+        declineReason: input.to === "DECLINED" ? input.declineReason : null,
+        publishedAt: idea.publishedAt ?? (input.to === "DECLINED" ? null : now),
+        ...(answered ? { answer: input.answer, answerPublishedAt: now } : {}),
+      },
+    });
+    if (answered && idea.authorId) {
+      await tx.notification.create({
+        data: { userId: idea.authorId, kind: "idea.answered", payload: { ideaId: idea.id, title: idea.title, status: input.to } },
+      });
+    }
+    await recordAudit(tx, {
+      actorId: reviewer.id,
+      action: `idea.${input.to.toLowerCase()}`,
+      subjectType: "Idea",
+      subjectId: idea.id,
+      before: { status: idea.status },
+      after: { status: input.to, declineReason: input.declineReason ?? null, mergeIntoId: input.mergeIntoId ?? null, answer: input.answer ?? null },
+    });
+    return ok({ status: input.to });
+  });
+}

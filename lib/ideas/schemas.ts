@@ -1,0 +1,63 @@
+import { z } from "zod";
+import { multiLine, singleLine } from "../validation/text";
+
+export const NEED_KINDS = ["KEY_PERSON", "FUNDING", "SKILLS", "SPACE", "PARTNERS"] as const;
+export const DECLINE_REASONS = ["OUT_OF_SCOPE", "DUPLICATE", "NOT_FEASIBLE", "ALREADY_EXISTS", "INSUFFICIENT_DETAIL", "OTHER"] as const;
+
+const optionalId = z
+  .string()
+  .trim()
+  .max(64, { error: "errors.invalidChoice" })
+  .optional()
+  .transform((v) => (v ? v : undefined));
+
+const sdgGoal = z.coerce
+  .number({ error: "errors.invalidChoice" })
+  .int({ error: "errors.invalidChoice" })
+  .min(1, { error: "errors.invalidChoice" })
+  .max(17, { error: "errors.invalidChoice" });
+
+/** An idea submitted on the site by a signed-in person. */
+export const submitIdeaSchema = z.object({
+  title: singleLine(80),
+  description: multiLine(4_000),
+  municipalityId: z
+    .string()
+    .max(8, { error: "errors.invalidChoice" })
+    .optional()
+    .transform((v, ctx) => {
+      if (!v) return undefined;
+      const id = Number(v);
+      if (!Number.isInteger(id) || id <= 0) {
+        ctx.addIssue({ code: "custom", message: "errors.invalidChoice" });
+        return z.NEVER;
+      }
+      return id;
+    }),
+  sdgGoals: z.array(sdgGoal, { error: "errors.invalidChoice" }).max(17, { error: "errors.invalidChoice" }).transform((g) => [...new Set(g)]),
+  needs: z
+    .array(z.enum(NEED_KINDS, { error: "errors.invalidChoice" }), { error: "errors.invalidChoice" })
+    .max(NEED_KINDS.length, { error: "errors.invalidChoice" })
+    .transform((n) => [...new Set(n)]),
+  /** Set once per form render, so a retried submission is recognised instead of duplicated. */
+  clientKey: optionalId,
+});
+export type SubmitIdeaInput = z.infer<typeof submitIdeaSchema>;
+
+/** A staff decision on an idea. */
+export const reviewIdeaSchema = z
+  .object({
+    ideaId: z.string().min(1, { error: "errors.required" }).max(64, { error: "errors.invalidChoice" }),
+    to: z.enum(["UNDER_REVIEW", "ACCEPTED", "DECLINED", "MERGED"], { error: "errors.invalidChoice" }),
+    declineReason: z.enum(DECLINE_REASONS, { error: "errors.invalidChoice" }).optional(),
+    mergeIntoId: optionalId,
+    answer: z
+      .string()
+      .trim()
+      .max(4_000, { error: "errors.tooLong" })
+      .optional()
+      .transform((v) => (v ? v : undefined)),
+  })
+  .refine((v) => v.to !== "DECLINED" || v.declineReason !== undefined, { path: ["declineReason"], error: "errors.chooseReason" })
+  .refine((v) => v.to !== "MERGED" || v.mergeIntoId !== undefined, { path: ["mergeIntoId"], error: "errors.chooseIdea" });
+export type ReviewIdeaInput = z.infer<typeof reviewIdeaSchema>;

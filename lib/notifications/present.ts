@@ -1,0 +1,32 @@
+// Turns a stored notice into what the list shows: a message key, its values, and where it leads.
+// Payloads are JSON written by this codebase, but old rows may lack a field: nothing here throws.
+export interface PresentedNotification {
+  messageKey: string;
+  values: Record<string, string>;
+  href: string | null;
+}
+
+function text(payload: unknown, key: string): string {
+  const value = typeof payload === "object" && payload !== null ? (payload as Record<string, unknown>)[key] : undefined;
+  return typeof value === "string" ? value : "";
+}
+
+export function presentNotification(kind: string, payload: unknown): PresentedNotification {
+  const projectHref = text(payload, "projectSlug") ? `/zukan/${text(payload, "projectSlug")}` : null;
+  switch (kind) {
+    case "idea.answered":
+      return { messageKey: "ideaAnswered", values: { title: text(payload, "title") }, href: "/ideas/mine" };
+    case "project.offer":
+      return { messageKey: "offerReceived", values: { title: text(payload, "projectTitle") }, href: projectHref };
+    case "offer.decided":
+      return {
+        messageKey: text(payload, "decision") === "ACCEPTED" ? "offerAccepted" : "offerDeclined",
+        values: { title: text(payload, "projectTitle") },
+        href: projectHref,
+      };
+    case "project.update":
+      return { messageKey: "projectUpdated", values: { title: text(payload, "projectTitle") }, href: projectHref };
+    default:
+      return { messageKey: "generic", values: {}, href: null };
+  }
+}

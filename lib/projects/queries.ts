@@ -1,0 +1,133 @@
+import "server-only";
+import { db } from "../db";
+import type { Prisma } from "../generated/prisma/client";
+import { CATALOGUE_PAGE_SIZE, type CatalogueQuery } from "./catalogue-schema";
+
+const projectCard = {
+  id: true,
+  slug: true,
+  titleJa: true,
+  titleEn: true,
+  summaryJa: true,
+  summaryEn: true,
+  kind: true,
+  stage: true,
+  isDemo: true,
+  runningSince: true,
+  updatedAt: true,
+  area: { select: { code: true, nameJa: true, nameEn: true } },
+  municipality: { select: { id: true, nameJa: true, nameEn: true } },
+  sdgTags: { select: { goalNumber: true, targetCode: true } },
+  needs: { where: { status: { not: "MET" } }, select: { kind: true, status: true } },
+  _count: { select: { reactions: true } },
+} satisfies Prisma.ProjectSelect;
+
+export type ProjectCard = Prisma.ProjectGetPayload<{ select: typeof projectCard }>;
+
+function projectWhere(query: CatalogueQuery): Prisma.ProjectWhereInput {
+  const and: Prisma.ProjectWhereInput[] = [{ publishedAt: { not: null } }];
+  if (query.area) and.push({ area: { code: query.area } });
+  if (query.municipality) and.push({ municipalityId: query.municipality });
+  if (query.sdg) and.push({ sdgTags: { some: { goalNumber: query.sdg } } });
+  if (query.stage) and.push({ stage: query.stage });
+  if (query.need) and.push({ needs: { some: { kind: query.need, status: { not: "MET" } } } });
+  if (query.q) {
+    const contains = { contains: query.q, mode: "insensitive" as const };
+    and.push({ OR: [{ titleJa: contains }, { titleEn: contains }, { summaryJa: contains }, { summaryEn: contains }, { descriptionJa: contains }] });
+  }
+  return { AND: and };
+}
+
+const ORDER: Record<CatalogueQuery["sort"], Prisma.ProjectOrderByWithRelationInput[]> = {
+  newest: [{ createdAt: "desc" }, { id: "asc" }],
+  cheered: [{ reactions: { _count: "desc" } }, { createdAt: "desc" }, { id: "asc" }],
+  active: [{ updatedAt: "desc" }, { id: "asc" }],
+};
+
+/** One page of the public catalogue (湯けむり未来図鑑), with the total for the filters. */
+export async function listCatalogueProjects(query: CatalogueQuery): Promise<{ projects: ProjectCard[]; total: number; pageCount: number }> {
+  const where = projectWhere(query);
+  const [projects, total] = await Promise.all([
+    db.project.findMany({ where, orderBy: ORDER[query.sort], skip: (query.page - 1) * CATALOGUE_PAGE_SIZE, take: CATALOGUE_PAGE_SIZE, select: projectCard }),
+    db.project.count({ where }),
+  ]);
+  return { projects, total, pageCount: Math.max(1, Math.ceil(total / CATALOGUE_PAGE_SIZE)) };
+}
+
+/** The filter choices: areas with their municipalities. */
+export function listAreasWithMunicipalities() {
+  return db.area.findMany({
+    orderBy: { id: "asc" },
+    select: { code: true, nameJa: true, nameEn: true, municipalities: { orderBy: { id: "asc" }, select: { id: true, nameJa: true, nameEn: true } } },
+  });
+}
+
+/** Everything a project's public page shows: its story from ideas and workshops to today. */
+export function getProjectStory(slug: string) {
+  return db.project.findFirst({
+    where: { slug, publishedAt: { not: null } },
+    select: {
+      ...projectCard,
+      descriptionJa: true,
+      sourceNote: true,
+      publishedAt: true,
+      ideas: {
+        select: {
+          idea: {
+            select: {
+              id: true,
+              title: true,
+              workshopAuthors: true,
+              workshopSession: { select: { number: true, kind: true, series: { select: { slug: true, titleJa: true, titleEn: true, year: true } } } },
+            },
+          },
+        },
+      },
+      stageChanges: { orderBy: { changedAt: "asc" }, select: { id: true, fromStage: true, toStage: true, changedAt: true, note: true } },
+      members: {
+        select: {
+          id: true,
+          role: true,
+          // Only people who chose a public profile are named; the others are counted.
+          user: { select: { name: true, isPublicProfile: true } },
+          organisation: { select: { name: true, nameEn: true, type: true } },
+        },
+      },
+      needs: {
+        orderBy: { openedAt: "asc" },
+        select: { id: true, kind: true, titleJa: true, descriptionJa: true, fundingRoute: true, amountJpy: true, metAmountJpy: true, status: true },
+      },
+      updates: {
+        where: { hiddenAt: null },
+        orderBy: { publishedAt: "desc" },
+        take: 20,
+        select: { id: true, body: true, publishedAt: true, photos: { select: { storageKey: true, altText: true } } },
+      },
+      kpis: { select: { kpi: { select: { code: true, nameJa: true, nameEn: true } } } },
+    },
+  });
+}
+export type ProjectStory = NonNullable<Awaited<ReturnType<typeof getProjectStory>>>;
+
+/** Offers on a project's needs, for its lead and staff. */
+export function listOffersForProject(projectId: string) {
+  return db.supportOffer.findMany({
+    where: { projectId },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, needId: true, message: true, amountJpy: true, status: true, createdAt: true, user: { select: { name: true } } },
+  });
+}
+
+/** The project's lead (キーマン), who may manage it alongside staff. */
+export async function projectLeadId(projectId: string): Promise<string | null> {
+  const lead = await db.projectMember.findFirst({ where: { projectId, role: "LEAD", userId: { not: null } }, select: { userId: true } });
+  return lead?.userId ?? null;
+}
+
+export async function hasCheered(userId: string, projectId: string): Promise<boolean> {
+  return (await db.reaction.count({ where: { userId, projectId, kind: "CHEER" } })) > 0;
+}
+
+export async function isFollowing(userId: string, projectId: string): Promise<boolean> {
+  return (await db.projectFollower.count({ where: { userId, projectId } })) > 0;
+}

@@ -1,0 +1,95 @@
+import { expect, test, type Page } from "@playwright/test";
+import { DEMO, signIn } from "./fixtures";
+
+const main = (page: Page) => page.getByRole("main");
+
+test("the public catalogue lists the seeded initiatives and filters by area", async ({ page }) => {
+  await page.goto("/zukan");
+  await expect(page.getByRole("heading", { level: 1, name: "湯けむり未来図鑑" })).toBeVisible();
+  await expect(main(page).getByRole("link", { name: "１７色のひもかわプロジェクト" })).toBeVisible();
+
+  await page.getByLabel("地域").selectOption({ label: "桐生みどり" });
+  await page.getByRole("button", { name: "絞り込む" }).click();
+  await expect(page).toHaveURL(/area=kiryu-midori/);
+  await expect(main(page).getByRole("link", { name: "１７色のひもかわプロジェクト" })).toBeVisible();
+  await expect(main(page).getByRole("link", { name: "富岡クレープ" })).toHaveCount(0);
+
+  await main(page).getByRole("link", { name: "１７色のひもかわプロジェクト" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "１７色のひもかわプロジェクト" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "段階の記録" })).toBeVisible();
+});
+
+test("from a resident's idea to a running project that another member helps fund", async ({ page }) => {
+  const title = `空き家を学生の拠点に ${Date.now()}`;
+
+  await signIn(page, DEMO.resident, "/ideas/new");
+  await page.getByLabel("タイトル").fill(title);
+  await page.getByLabel("内容").fill("大学生と空き家の持ち主をつなぎ、地域の拠点にします。");
+  await page.getByLabel("市町村").selectOption({ label: "中之条町" });
+  await page.getByRole("checkbox", { name: "11. 住み続けられるまちづくりを" }).check();
+  await page.getByRole("checkbox", { name: "キーマン" }).check();
+  await page.getByRole("button", { name: "投稿する" }).click();
+  await expect(main(page).getByRole("status")).toContainText("アイデアを受け付けました");
+  await expect(main(page).getByText(title)).toBeVisible();
+
+  // Staff review it, accept it, and make it a project led by the resident.
+  await page.context().clearCookies();
+  await signIn(page, DEMO.staff, "/staff/ideas");
+  const card = main(page).getByRole("listitem").filter({ hasText: title });
+  await card.getByLabel("決定").selectOption({ label: "検討中" });
+  await card.getByRole("button", { name: "決定する" }).click();
+  await expect(main(page).getByRole("status")).toContainText("決定を記録しました");
+  await card.getByLabel("決定").selectOption({ label: "採択（インキュベーション）" });
+  await card.getByLabel("投稿者への回答（公開されます）").fill("インキュベーションに進みます。");
+  await card.getByRole("button", { name: "決定する" }).click();
+  await expect(main(page).getByRole("status")).toContainText("決定を記録しました");
+  const accepted = main(page).getByRole("listitem").filter({ hasText: `プロジェクトにする：${title}` });
+  await accepted.getByLabel("リーダーのメールアドレス（任意）").fill(DEMO.resident.email);
+  await accepted.getByRole("button", { name: "プロジェクトを作成" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+
+  // Staff say it needs money.
+  await page.getByLabel("種類").selectOption({ label: "資金" });
+  await page.getByLabel("募集の見出し").fill("改修費");
+  await page.getByLabel("目標金額（円）").fill("300000");
+  await page.getByRole("button", { name: "募集を追加する" }).click();
+  await expect(main(page).getByRole("status").filter({ hasText: "募集を追加しました" })).toBeVisible();
+  const projectUrl = page.url();
+
+  // A NETSUGEN member offers ¥100,000.
+  await page.context().clearCookies();
+  await signIn(page, DEMO.member, projectUrl.replace(/^https?:\/\/[^/]+/, ""));
+  await page.getByText("協力を申し出る").click();
+  await page.getByLabel("メッセージ").fill("地元企業として応援します。");
+  await page.getByLabel("金額（円）").fill("１００，０００");
+  await page.getByRole("button", { name: "申し出る" }).click();
+  await expect(main(page).getByRole("status")).toContainText("申し出を送りました");
+
+  // The resident, now the project's lead, accepts it and moves the project to running.
+  await page.context().clearCookies();
+  await signIn(page, DEMO.resident, projectUrl.replace(/^https?:\/\/[^/]+/, ""));
+  await page.getByRole("button", { name: "受け入れる" }).click();
+  await expect(main(page).getByRole("cell", { name: "受け入れ済み" })).toBeVisible();
+  await expect(main(page).getByText("￥100,000 / ￥300,000").first()).toBeVisible();
+  for (const stage of ["計画中", "実施中"]) {
+    await page.getByLabel("新しい段階").selectOption({ label: stage });
+    await page.getByRole("button", { name: "段階を変更する" }).click();
+    await expect(main(page).getByRole("status").filter({ hasText: "段階を変更しました" })).toBeVisible();
+    await page.reload();
+  }
+
+  // The public catalogue finds it among running projects that still need money.
+  await page.context().clearCookies();
+  await page.goto("/zukan?stage=RUNNING&need=FUNDING");
+  await expect(main(page).getByRole("link", { name: title })).toBeVisible();
+});
+
+test("staff see the co-creation analytics with its figures as tables; residents cannot", async ({ page }) => {
+  await signIn(page, DEMO.resident);
+  expect((await page.goto("/staff/analytics"))?.status()).toBe(403);
+  await page.context().clearCookies();
+  await signIn(page, DEMO.staff, "/staff/analytics");
+  await expect(page.getByRole("heading", { level: 1, name: "共創の分析" })).toBeVisible();
+  await expect(main(page).getByRole("table", { name: "アイデアの各段階に到達した件数" })).toBeVisible();
+  await expect(main(page).getByRole("row", { name: /投稿されたアイデア/ })).toBeVisible();
+});
