@@ -188,3 +188,16 @@ export async function getUtilisation(now: Date = new Date()) {
   const grid = utilisation(bookings.map((b) => ({ resource: b.resource.slug, startsAt: b.startsAt, endsAt: b.endsAt })));
   return resources.map((r) => ({ ...r, minutesByWeekday: (grid.byWeekday[r.slug] ?? Array<number>(8).fill(0)).slice(1) }));
 }
+
+/** Free time of a resource for seven Tokyo days from `fromKey`, for the week view. */
+export async function getWeekAvailability(slug: string, fromKey: string) {
+  const space = await getSpace(slug);
+  if (!space) return null;
+  const days = await loadDays(db, space.locationId, fromKey, 7);
+  return Promise.all(
+    days.map(async (day) => {
+      const blocked = await loadBlocked(db, space.id, day.dateKey);
+      return { dateKey: day.dateKey, holiday: day.holiday?.ja ?? null, open: day.open.length > 0, free: dayAvailability(day, blocked).free };
+    }),
+  );
+}

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { addClosure, removeClosure } from "@/lib/netsugen/closures";
 import { submitBooking } from "@/lib/netsugen/commands";
-import { getSpaceAvailability } from "@/lib/netsugen/queries";
+import { getSpaceAvailability, getWeekAvailability } from "@/lib/netsugen/queries";
 import { createMember, createNetsugenLocation, createPlan, createResource } from "./netsugen-factories";
 
 const NOW = new Date("2026-12-01T09:00:00+09:00");
@@ -31,6 +31,17 @@ describe("closures", () => {
     expect(day?.day.open).toEqual([]);
     expect(day?.day.closures[0]?.reasonJa).toBe("年末年始休館");
     expect((await getSpaceAvailability(slug, "2026-12-28"))?.free).toHaveLength(1);
+    // The week view: Monday 28th open, then closed from the 29th; the 29th's booking is not "free".
+    const week = await getWeekAvailability(slug, "2026-12-28");
+    expect(week?.map((d) => [d.dateKey, d.open])).toEqual([
+      ["2026-12-28", true],
+      ["2026-12-29", false],
+      ["2026-12-30", false],
+      ["2026-12-31", false],
+      ["2027-01-01", false],
+      ["2027-01-02", false],
+      ["2027-01-03", false],
+    ]);
 
     expect(await removeClosure(staff, added.ok ? added.data.id : "")).toMatchObject({ ok: true });
     expect((await submitBooking(member, { resource: slug, date: "2026-12-30", start: "10:00", minutes: "60" }, NOW)).ok).toBe(true);

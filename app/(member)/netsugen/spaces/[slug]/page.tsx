@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { BookingForm } from "@/components/netsugen/booking-form";
 import { jstClock, jstRange } from "@/components/netsugen/clock";
 import { DayTimeline } from "@/components/netsugen/day-timeline";
+import { WeekAvailability } from "@/components/netsugen/week-availability";
 import { Alert } from "@/components/ui/alert";
 import { Button, LinkButton } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
@@ -12,7 +13,7 @@ import { TextField } from "@/components/ui/text-field";
 import { TextLink } from "@/components/ui/text-link";
 import { can } from "@/lib/auth/roles";
 import { getCurrentUser } from "@/lib/auth/session";
-import { getSpace, getSpaceAvailability } from "@/lib/netsugen/queries";
+import { getSpace, getSpaceAvailability, getWeekAvailability } from "@/lib/netsugen/queries";
 import { possibleStarts } from "@/lib/netsugen/rules/availability";
 import { addDays, tokyoClock } from "@/lib/netsugen/rules/calendar";
 import { dateKeySchema, resourceSlugSchema } from "@/lib/netsugen/schemas";
@@ -42,8 +43,13 @@ export default async function SpacePage({ params, searchParams }: Props) {
 
   const user = await getCurrentUser();
   const change = typeof query.change === "string" && user ? { id: query.change.slice(0, 40), userId: user.id } : undefined;
-  const [availability, t, locale] = await Promise.all([getSpaceAvailability(slug, date, change), getTranslations("netsugen.space"), getLocale()]);
-  if (!availability) notFound();
+  const [availability, week, t, locale] = await Promise.all([
+    getSpaceAvailability(slug, date, change),
+    getWeekAvailability(slug, date),
+    getTranslations("netsugen.space"),
+    getLocale(),
+  ]);
+  if (!availability || !week) notFound();
   const { space, day, free, busy, blocked, movingId } = availability;
   const name = locale === "ja" ? space.nameJa : space.nameEn;
   const dateLabel = date;
@@ -88,6 +94,8 @@ export default async function SpacePage({ params, searchParams }: Props) {
         {day.holiday && `（${locale === "ja" ? day.holiday.ja : day.holiday.en}）`}
       </p>
       <DayTimeline free={free} busy={busy} label={t("timeline", { date: dateLabel })} />
+
+      <WeekAvailability days={week} hrefFor={(key) => `/netsugen/spaces/${slug}?date=${key}${movingId ? `&change=${movingId}` : ""}`} />
 
       <section aria-labelledby="booking-form" className="flex max-w-180 flex-col gap-4">
         <h2 id="booking-form" className="text-std-24B-150">
