@@ -22,6 +22,8 @@ export interface BookingFormProps {
   requiresApproval: boolean;
   /** Set when the member is moving this booking rather than making a new one. */
   changingId?: string | null;
+  /** The member's co-creation projects, to link the booking to one. */
+  projects?: readonly { slug: string; title: string }[];
 }
 
 function newClientKey(): string {
@@ -29,7 +31,7 @@ function newClientKey(): string {
 }
 
 /** Start in 15-minute steps, a length, an optional purpose. A clash offers the nearest free slots. */
-export function BookingForm({ slug, date, starts, minMinutes, maxMinutes, requiresApproval, changingId }: BookingFormProps) {
+export function BookingForm({ slug, date, starts, minMinutes, maxMinutes, requiresApproval, changingId, projects = [] }: BookingFormProps) {
   const t = useTranslations("netsugen.space");
   const [state, action, pending] = useActionState(changingId ? changeBookingAction : bookSpaceAction, null);
   const feedback = useFormFeedback(state);
@@ -98,6 +100,17 @@ export function BookingForm({ slug, date, starts, minMinutes, maxMinutes, requir
         error={feedback.fieldError("minutes")}
       />
       <TextField name="purpose" label={t("purpose")} hint={t("purposeHint")} maxLength={200} defaultValue={feedback.value("purpose")} error={feedback.fieldError("purpose")} />
+      {!changingId && projects.length > 0 && (
+        <Select
+          name="project"
+          label={t("project")}
+          hint={t("projectHint")}
+          placeholder={t("noProject")}
+          options={projects.map((p) => ({ value: p.slug, label: p.title }))}
+          defaultValue={feedback.value("project") ?? ""}
+          error={feedback.fieldError("project")}
+        />
+      )}
       <div>
         <Button type="submit" size="lg" aria-disabled={pending || undefined}>
           {pending ? t("submitting") : changingId ? t("submitChange") : requiresApproval ? t("submitRequest") : t("submit")}

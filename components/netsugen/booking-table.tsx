@@ -6,6 +6,7 @@ import { jstClock } from "./clock";
 export interface BookingRow extends MyBooking {
   /** Who booked, for staff views only. */
   member?: string;
+  project?: { slug: string; titleJa: string } | null;
 }
 
 /** Bookings as a table; `action` renders a per-row control (cancel, approve…). */
@@ -37,6 +38,7 @@ export function BookingTable({ bookings, caption, action }: { bookings: readonly
                 <td className="py-2 pr-4">
                   {space}
                   {b.purpose && <span className="block text-solid-gray-700">{b.purpose}</span>}
+                  {b.project && <span className="block text-solid-gray-700">{b.project.titleJa}</span>}
                 </td>
                 {showMember && <td className="py-2 pr-4">{b.member}</td>}
                 <td className="py-2 pr-4">

@@ -80,6 +80,14 @@ export async function createBooking(actor: Actor, input: CreateBookingInput, now
   const verdict = checkBookingRequest({ startsAt, endsAt }, resource, day!, now);
   if (!verdict.ok) return fail(verdict.error);
 
+  let projectId: string | null = null;
+  if (input.project) {
+    // Only a project the member belongs to, so usage reports are not padded with others' projects.
+    const project = await db.project.findFirst({ where: { slug: input.project, members: { some: { userId: actor.id } } }, select: { id: true } });
+    if (!project) return fail("netsugen.errors.projectNotYours", { project: ["netsugen.errors.projectNotYours"] });
+    projectId = project.id;
+  }
+
   // Slots held by no-shows go back to everyone, and repeat no-shows are suspended, before we look.
   await releaseNoShows(now);
   const membership = await activeMembershipFor(actor.id);
@@ -113,6 +121,7 @@ export async function createBooking(actor: Actor, input: CreateBookingInput, now
           blockedUntil: verdict.blocked.end,
           status: verdict.status,
           purpose: input.purpose ?? null,
+          projectId,
           clientKey: input.clientKey ?? null,
         },
         select: { id: true, status: true },
@@ -122,7 +131,7 @@ export async function createBooking(actor: Actor, input: CreateBookingInput, now
         action: "booking.create",
         subjectType: "Booking",
         subjectId: created.id,
-        after: { resource: resource.slug, startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString(), status: created.status },
+        after: { resource: resource.slug, startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString(), status: created.status, project: input.project ?? null },
       });
       return created;
     }, TX_OPTIONS);

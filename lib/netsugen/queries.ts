@@ -153,6 +153,7 @@ export type MyBooking = Awaited<ReturnType<typeof listMyBookings>>["upcoming"][n
 
 const STAFF_BOOKING = {
   ...MY_BOOKING,
+  project: { select: { slug: true, titleJa: true } },
   createdAt: true,
   user: { select: { id: true, name: true, email: true } },
 } as const;
@@ -200,4 +201,9 @@ export async function getWeekAvailability(slug: string, fromKey: string) {
       return { dateKey: day.dateKey, holiday: day.holiday?.ja ?? null, open: day.open.length > 0, free: dayAvailability(day, blocked).free };
     }),
   );
+}
+
+/** The co-creation projects a member belongs to, to link a booking to one. */
+export function listMyProjects(userId: string) {
+  return db.project.findMany({ where: { members: { some: { userId } } }, orderBy: { titleJa: "asc" }, take: 50, select: { slug: true, titleJa: true, titleEn: true } });
 }

@@ -16,7 +16,7 @@ import { MINUTE_MS, parseClock, tokyoInstant } from "./rules/calendar";
 import { createBookingSchema } from "./schemas";
 
 export const changeBookingSchema = createBookingSchema
-  .omit({ resource: true, clientKey: true })
+  .omit({ resource: true, clientKey: true, project: true })
   .extend({ bookingId: z.string().regex(/^[a-z0-9]{8,40}$/, { error: "netsugen.errors.bookingNotFound" }) });
 
 export async function changeBooking(actor: Actor | null, raw: unknown, now: Date = new Date()): Promise<BookingResult> {

@@ -68,3 +68,19 @@ describe("changing a booking", () => {
     expect((await db.booking.findUniqueOrThrow({ where: { id } })).startsAt).toEqual(jst("2026-12-03T10:00:00"));
   });
 });
+
+describe("linking a booking to a co-creation project", () => {
+  test("a member links a booking to a project they take part in, and no other", async () => {
+    const room = await createResource(locationId);
+    const [member, outsider] = [await createMember(planId), await createMember(planId)];
+    const project = await db.project.create({ data: { slug: `proj-${member.id.slice(-8)}`, titleJa: "共創プロジェクト", summaryJa: "テスト" } });
+    await db.projectMember.create({ data: { projectId: project.id, userId: member.id, role: "LEAD" } });
+    const linked = await submitBooking(member, { resource: room.slug, date: "2026-12-16", start: "10:00", minutes: "60", project: project.slug }, NOW);
+    expect(linked.ok).toBe(true);
+    expect((await db.booking.findUniqueOrThrow({ where: { id: linked.ok ? linked.data.id : "" } })).projectId).toBe(project.id);
+    expect(await submitBooking(outsider, { resource: room.slug, date: "2026-12-16", start: "14:00", minutes: "60", project: project.slug }, NOW)).toMatchObject({
+      error: "netsugen.errors.projectNotYours",
+    });
+    expect((await submitBooking(outsider, { resource: room.slug, date: "2026-12-16", start: "14:00", minutes: "60", project: "" }, NOW)).ok).toBe(true);
+  });
+});

@@ -13,7 +13,7 @@ import { TextField } from "@/components/ui/text-field";
 import { TextLink } from "@/components/ui/text-link";
 import { can } from "@/lib/auth/roles";
 import { getCurrentUser } from "@/lib/auth/session";
-import { getSpace, getSpaceAvailability, getWeekAvailability } from "@/lib/netsugen/queries";
+import { getSpace, getSpaceAvailability, getWeekAvailability, listMyProjects } from "@/lib/netsugen/queries";
 import { possibleStarts } from "@/lib/netsugen/rules/availability";
 import { addDays, tokyoClock } from "@/lib/netsugen/rules/calendar";
 import { dateKeySchema, resourceSlugSchema } from "@/lib/netsugen/schemas";
@@ -53,6 +53,7 @@ export default async function SpacePage({ params, searchParams }: Props) {
   const { space, day, free, busy, blocked, movingId } = availability;
   const name = locale === "ja" ? space.nameJa : space.nameEn;
   const dateLabel = date;
+  const projects = user && can(user, "netsugen.book") ? await listMyProjects(user.id) : [];
   const starts = possibleStarts(day, blocked, space, space.minMinutes, now).map((s) => jstClock(s));
 
   return (
@@ -117,6 +118,7 @@ export default async function SpacePage({ params, searchParams }: Props) {
             maxMinutes={space.maxMinutes}
             requiresApproval={space.requiresApproval}
             changingId={movingId}
+            projects={projects.map((p) => ({ slug: p.slug, title: locale === "en" && p.titleEn ? p.titleEn : p.titleJa }))}
           />
         )}
       </section>
