@@ -6,6 +6,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { z } from "zod";
 import { fail, ok, type ActionResult } from "../actions/result";
 import { recordAudit } from "../audit/record";
+import { can, type Actor } from "../auth/roles";
 import { db } from "../db";
 import { email, singleLine } from "../validation/text";
 import { resourceSlugSchema } from "./schemas";
@@ -148,4 +149,42 @@ export async function getPublicEvent(slug: string) {
 
 export function getMyRegistration(userId: string, eventId: string) {
   return db.eventRegistration.findFirst({ where: { userId, eventId, status: { not: "CANCELLED" } }, select: { status: true, waitlistPosition: true } });
+}
+
+/** Staff: an event's registrations in order, for the door list. */
+export async function listEventRegistrations(slug: string) {
+  if (!resourceSlugSchema.safeParse(slug).success) return null;
+  const event = await db.event.findUnique({ where: { slug }, select: { id: true, slug: true, titleJa: true, startsAt: true, endsAt: true, capacity: true } });
+  if (!event) return null;
+  const registrations = await db.eventRegistration.findMany({
+    where: { eventId: event.id, status: { not: "CANCELLED" } },
+    orderBy: [{ status: "asc" }, { waitlistPosition: "asc" }, { createdAt: "asc" }],
+    select: { id: true, name: true, status: true, waitlistPosition: true, checkedInAt: true, userId: true },
+  });
+  return { event, registrations };
+}
+
+/** Staff: every upcoming event with its counts. */
+export async function listUpcomingEventsForStaff(now: Date = new Date()) {
+  const events = await db.event.findMany({
+    where: { endsAt: { gt: now } },
+    orderBy: { startsAt: "asc" },
+    take: 50,
+    select: { slug: true, titleJa: true, startsAt: true, capacity: true, _count: { select: { registrations: { where: { status: "REGISTERED" } } } } },
+  });
+  return events.map((e) => ({ slug: e.slug, titleJa: e.titleJa, startsAt: e.startsAt, capacity: e.capacity, registered: e._count.registrations }));
+}
+
+/** Staff check a registered person in at the door; once only. */
+export async function checkInRegistration(actor: Actor | null, registrationId: string, now: Date = new Date()): Promise<ActionResult<{ id: string }>> {
+  if (!actor) return fail("errors.signInRequired");
+  if (!can(actor, "netsugen.reception")) return fail("errors.forbidden");
+  if (!/^[a-z0-9]{8,40}$/.test(registrationId)) return fail("netsugen.errors.registrationNotFound");
+  const changed = await db.$transaction(async (tx) => {
+    // Only a confirmed place can be checked in; the waitlist waits.
+    const { count } = await tx.eventRegistration.updateMany({ where: { id: registrationId, status: "REGISTERED", checkedInAt: null }, data: { checkedInAt: now } });
+    if (count === 1) await recordAudit(tx, { actorId: actor.id, action: "event_registration.check_in", subjectType: "EventRegistration", subjectId: registrationId, after: { at: now.toISOString() } });
+    return count === 1;
+  });
+  return changed ? ok({ id: registrationId }) : fail("netsugen.errors.cannotCheckIn");
 }

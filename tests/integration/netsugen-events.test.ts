@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, test } from "vitest";
 import { db, databaseKind } from "@/lib/db";
-import { cancelGuestRegistration, cancelMyRegistration, registerForEvent, type Registrant } from "@/lib/netsugen/events";
+import { cancelGuestRegistration, cancelMyRegistration, checkInRegistration, listEventRegistrations, registerForEvent, type Registrant } from "@/lib/netsugen/events";
 import { createTestUser } from "./factories";
 
 const NOW = new Date("2026-12-01T09:00:00+09:00");
@@ -107,5 +107,21 @@ describe("event registration and waitlist", () => {
   test("an event that has started takes no more registrations", async () => {
     const slug = await createEvent(5);
     expect(await registerForEvent(await person(), { event: slug }, new Date("2026-12-20T14:00:00+09:00"))).toMatchObject({ error: "netsugen.errors.eventClosed" });
+  });
+
+  test("staff check registered people in at the door, once; the waitlist cannot be checked in", async () => {
+    const slug = await createEvent(1);
+    const [a, b] = [await person(), await person()];
+    await registerForEvent(a, { event: slug }, NOW);
+    await registerForEvent(b, { event: slug }, NOW);
+    const staffUser = await createTestUser(["STAFF"]);
+    const staff = { id: staffUser.id, roles: staffUser.roles };
+    const list = await listEventRegistrations(slug);
+    const [first, waiting] = list!.registrations;
+    expect([first?.status, waiting?.status]).toEqual(["REGISTERED", "WAITLISTED"]);
+    expect(await checkInRegistration({ id: a.id, roles: ["RESIDENT"] }, first!.id)).toMatchObject({ error: "errors.forbidden" });
+    expect(await checkInRegistration(staff, first!.id)).toMatchObject({ ok: true });
+    expect(await checkInRegistration(staff, first!.id)).toMatchObject({ error: "netsugen.errors.cannotCheckIn" });
+    expect(await checkInRegistration(staff, waiting!.id)).toMatchObject({ error: "netsugen.errors.cannotCheckIn" });
   });
 });

@@ -12,8 +12,10 @@ import { Alert } from "@/components/ui/alert";
 import { LinkButton } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
 import { PageHeader } from "@/components/ui/page-header";
+import { TextLink } from "@/components/ui/text-link";
 import { requirePageAccess } from "@/lib/auth/guard";
 import { listUpcomingClosures } from "@/lib/netsugen/closures";
+import { listUpcomingEventsForStaff } from "@/lib/netsugen/events";
 import { listMemberships } from "@/lib/netsugen/memberships";
 import { listRecentNoShows, releaseNoShows } from "@/lib/netsugen/no-shows";
 import { getUtilisation, listBookingsOnDay, listPendingBookings } from "@/lib/netsugen/queries";
@@ -35,7 +37,7 @@ export default async function StaffNetsugenPage({ searchParams }: { searchParams
   const today = tokyoClock(now).dateKey;
   // Opening the console is a natural moment to release rooms nobody showed up for.
   await releaseNoShows(now);
-  const [t, tb, pending, todays, memberships, noShows, closures, usage] = await Promise.all([
+  const [t, tb, pending, todays, memberships, noShows, closures, usage, events] = await Promise.all([
     getTranslations("netsugenStaff"),
     getTranslations("netsugen.bookings"),
     listPendingBookings(now),
@@ -44,6 +46,7 @@ export default async function StaffNetsugenPage({ searchParams }: { searchParams
     listRecentNoShows(now),
     listUpcomingClosures(now),
     getUtilisation(now),
+    listUpcomingEventsForStaff(now),
   ]);
   // Closures run from a Tokyo midnight to the midnight after their last day.
   const closureRows = closures.map((c) => ({
@@ -95,6 +98,25 @@ export default async function StaffNetsugenPage({ searchParams }: { searchParams
       <UtilisationChart rows={usage} />
       <MembershipTable rows={memberships} />
       <ClosuresPanel rows={closureRows} />
+      <section aria-labelledby="staff-events" className="flex flex-col gap-2">
+        <h2 id="staff-events" className="text-std-20B-150">
+          {t("events.title")}
+        </h2>
+        {events.length === 0 ? (
+          <p>{t("events.none")}</p>
+        ) : (
+          <ul className="flex flex-col gap-1">
+            {events.map((e) => (
+              <li key={e.slug} className="flex flex-wrap gap-x-4">
+                <TextLink href={`/staff/netsugen/events/${e.slug}`}>{e.titleJa}</TextLink>
+                <span className="tabular-nums">
+                  {tokyoClock(e.startsAt).dateKey} {t("events.registered", { registered: e.registered, capacity: e.capacity })}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
     </Container>
   );
 }
