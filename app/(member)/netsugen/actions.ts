@@ -16,7 +16,7 @@ export async function bookSpaceAction(_previous: BookingResult | null, formData:
     revalidatePath("/netsugen", "layout");
     return result;
   }
-  return { ...result, values: echoableValues(formData, ["clientKey"]) } as BookingResult;
+  return { ...result, values: echoableValues(formData, ["clientKey"]) };
 }
 
 export async function cancelBookingAction(_previous: ActionResult<{ id: string }> | null, formData: FormData): Promise<ActionResult<{ id: string }>> {

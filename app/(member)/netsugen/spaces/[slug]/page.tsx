@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { BookingForm } from "@/components/netsugen/booking-form";
 import { jstClock, jstRange } from "@/components/netsugen/clock";
 import { DayTimeline } from "@/components/netsugen/day-timeline";
@@ -49,10 +49,12 @@ export default async function SpacePage({ params, searchParams }: Props) {
     getTranslations("netsugen.space"),
     getLocale(),
   ]);
+  const format = await getFormatter();
   if (!availability || !week) notFound();
   const { space, day, free, busy, blocked, movingId } = availability;
   const name = locale === "ja" ? space.nameJa : space.nameEn;
-  const dateLabel = date;
+  // Noon in Tokyo names the right calendar day in any zone.
+  const dateLabel = format.dateTime(new Date(`${date}T12:00:00+09:00`), { month: "long", day: "numeric", weekday: "short", timeZone: "Asia/Tokyo" });
   const projects = user && can(user, "netsugen.book") ? await listMyProjects(user.id) : [];
   const starts = possibleStarts(day, blocked, space, space.minMinutes, now).map((s) => jstClock(s));
 
