@@ -8,7 +8,8 @@ import { can, type Actor } from "../auth/roles";
 import { db } from "../db";
 import { multiLine } from "../validation/text";
 import { tokyoClock } from "./rules/calendar";
-import { canMoveMembership, grantsMemberRole, type MembershipStatus } from "./rules/membership";
+import { canMoveMembership, type MembershipStatus } from "./rules/membership";
+import { syncMemberRole } from "./seats";
 
 export const membershipChangeSchema = z.strictObject(
   {
@@ -41,21 +42,16 @@ export async function changeMembership(actor: Actor | null, raw: unknown, now: D
       },
     });
     if (count !== 1) return false;
-    const holder = await tx.user.findUniqueOrThrow({ where: { id: membership.holderId }, select: { roles: true } });
-    const others = await tx.membership.findMany({ where: { holderId: membership.holderId }, select: { status: true } });
-    const shouldBeMember = grantsMemberRole(others.map((m) => m.status));
-    const isMember = holder.roles.includes("MEMBER");
-    if (shouldBeMember !== isMember) {
-      const roles = shouldBeMember ? [...holder.roles, "MEMBER" as const] : holder.roles.filter((r) => r !== "MEMBER");
-      await tx.user.update({ where: { id: membership.holderId }, data: { roles } });
-    }
+    // The holder and everyone on a company seat gain or lose the MEMBER role with it.
+    const seats = await tx.membershipSeat.findMany({ where: { membershipId: membership.id }, select: { userId: true } });
+    for (const userId of new Set([membership.holderId, ...seats.map((seat) => seat.userId)])) await syncMemberRole(tx, userId);
     await recordAudit(tx, {
       actorId: actor.id,
       action: `membership.${to.toLowerCase()}`,
       subjectType: "Membership",
       subjectId: membership.id,
       before: { status: membership.status },
-      after: { status: to, note: note || null, memberRole: shouldBeMember },
+      after: { status: to, note: note || null },
     });
     return true;
   });

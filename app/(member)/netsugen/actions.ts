@@ -6,6 +6,7 @@ import type { ActionResult } from "@/lib/actions/result";
 import { getCurrentUser } from "@/lib/auth/session";
 import { submitBooking, submitCancellation } from "@/lib/netsugen/commands";
 import { changeBooking } from "@/lib/netsugen/reschedule";
+import { changeSeat } from "@/lib/netsugen/seats";
 import type { BookingResult } from "@/lib/netsugen/mutations";
 import { echoableValues, formDataToObject } from "@/lib/validation/form-data";
 
@@ -31,4 +32,13 @@ export async function changeBookingAction(_previous: BookingResult | null, formD
   const result = await changeBooking(await getCurrentUser(), formDataToObject(formData));
   if (result.ok) revalidatePath("/netsugen", "layout");
   return result.ok ? result : { ...result, values: echoableValues(formData) };
+}
+
+export async function changeSeatAction(_previous: ActionResult<{ userId: string }> | null, formData: FormData): Promise<ActionResult<{ userId: string }>> {
+  const input = formDataToObject(formData);
+  const give = input.seat !== "remove";
+  delete input.seat;
+  const result = await changeSeat(await getCurrentUser(), input, give);
+  if (result.ok) revalidatePath("/netsugen/bookings");
+  return result;
 }

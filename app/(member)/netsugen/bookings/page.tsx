@@ -5,6 +5,7 @@ import { BookingTable } from "@/components/netsugen/booking-table";
 import { CancelBookingButton } from "@/components/netsugen/cancel-booking-button";
 import { CheckInQr } from "@/components/netsugen/check-in-qr";
 import { MonthCharges, MyStatements, VisitHistory } from "@/components/netsugen/member-activity";
+import { SeatsPanel } from "@/components/netsugen/seats-panel";
 import { Alert } from "@/components/ui/alert";
 import { LinkButton } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -15,6 +16,7 @@ import { getMembershipFor, listMyBookings } from "@/lib/netsugen/queries";
 import { TextLink } from "@/components/ui/text-link";
 import { feedToken } from "@/lib/netsugen/calendar-feed";
 import { currentCheckInCode } from "@/lib/netsugen/reception";
+import { listSeatsIAdminister } from "@/lib/netsugen/seats";
 import { cancelVerdict } from "@/lib/netsugen/rules/booking";
 import { tokyoClock } from "@/lib/netsugen/rules/calendar";
 import { chargesForMonth, listMyCheckIns, listMyStatements, tokyoMonthOf } from "@/lib/netsugen/statements";
@@ -38,11 +40,12 @@ export default async function MyBookingsPage({ searchParams }: { searchParams: P
     listMyBookings(user.id, now),
   ]);
   const month = tokyoMonthOf(now);
-  const [code, visits, charges, statements] = await Promise.all([
+  const [code, visits, charges, statements, seats] = await Promise.all([
     currentCheckInCode(user.id, now),
     listMyCheckIns(user.id),
     membership ? chargesForMonth(membership.id, month) : null,
     listMyStatements(user.id),
+    listSeatsIAdminister(user.id),
   ]);
   return (
     <Container className="flex flex-col gap-10 pb-16">
@@ -100,6 +103,9 @@ export default async function MyBookingsPage({ searchParams }: { searchParams: P
       {bookings.past.length > 0 && <BookingTable caption={t("past")} bookings={bookings.past} />}
       {charges && <MonthCharges month={month} lines={charges.lines} totalJpy={charges.totalJpy} />}
       <MyStatements statements={statements} />
+      <SeatsPanel
+        memberships={seats.map((m) => ({ id: m.id, organisation: m.organisation?.name ?? "", seats: m.seats.map((seat) => ({ name: seat.user.name, email: seat.user.email })) }))}
+      />
       <VisitHistory visits={visits} />
     </Container>
   );
