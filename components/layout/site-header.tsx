@@ -33,6 +33,7 @@ const NO_SCRIPT_CSS = "@media (max-width: 47.99rem){.site-menu-panel{display:blo
 export function SiteHeader({ user }: SiteHeaderProps) {
   const t = useTranslations("nav");
   const common = useTranslations("common");
+  const netsugen = useTranslations("netsugen");
   const tNotifications = useTranslations("notifications");
   const workshops = useTranslations("workshopsNav");
   return (
@@ -69,6 +70,9 @@ export function SiteHeader({ user }: SiteHeaderProps) {
               </li>
               <li>
                 <NavLink href="/workshops">{workshops("link")}</NavLink>
+              </li>
+              <li>
+                <NavLink href="/netsugen">{netsugen("nav")}</NavLink>
               </li>
               {user?.staffConsole && (
                 <li>

@@ -34,7 +34,12 @@ export type Action =
   | "kpi.observation.publish"
   | "kpi.import"
   | "netsugen.book"
-  | "netsugen.reception";
+  | "netsugen.reception"
+  | "netsugen.booking.cancel"
+  | "netsugen.booking.decide"
+  | "netsugen.membership.manage"
+  | "netsugen.closure.manage"
+  | "netsugen.statement.manage";
 
 /** An optional resource with an owner, for rules such as "only your own" or "not your own". */
 export interface OwnedResource {
@@ -73,6 +78,12 @@ const RULES: Record<Action, (actor: Actor, resource?: OwnedResource) => boolean>
   "kpi.import": (a) => has(a, "STAFF", "ADMIN"),
   "netsugen.book": (a) => has(a, "MEMBER"),
   "netsugen.reception": (a) => has(a, "STAFF", "ADMIN"),
+  // A member cancels their own bookings; reception staff may cancel anyone's.
+  "netsugen.booking.cancel": (a, r) => has(a, "STAFF", "ADMIN") || (r?.ownerId != null && r.ownerId === a.id),
+  "netsugen.booking.decide": (a) => has(a, "STAFF", "ADMIN"),
+  "netsugen.membership.manage": (a) => has(a, "STAFF", "ADMIN"),
+  "netsugen.closure.manage": (a) => has(a, "STAFF", "ADMIN"),
+  "netsugen.statement.manage": (a) => has(a, "STAFF", "ADMIN"),
 };
 
 export function can(actor: Actor | null | undefined, action: Action, resource?: OwnedResource): boolean {

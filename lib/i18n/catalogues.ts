@@ -13,6 +13,7 @@ const LOADERS = {
     () => import("./messages/projects.ja.json"),
     () => import("./messages/kpi.ja.json"),
     () => import("./messages/workshops.ja.json"),
+    () => import("./messages/netsugen.ja.json"),
   ],
   en: [
     () => import("./messages/en.json"),
@@ -20,6 +21,7 @@ const LOADERS = {
     () => import("./messages/projects.en.json"),
     () => import("./messages/kpi.en.json"),
     () => import("./messages/workshops.en.json"),
+    () => import("./messages/netsugen.en.json"),
   ],
 } satisfies Record<Locale, Loader[]>;
 

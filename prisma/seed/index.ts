@@ -6,6 +6,7 @@ import { seedInitiatives } from "./projects";
 import { seedKpis } from "./kpis";
 import { seedKpiDemoObservations } from "./kpi-demo";
 import { seedNetsugen } from "./netsugen";
+import { seedNetsugenDemo } from "./netsugen-demo";
 import { seedRegions } from "./regions";
 import { seedSdgs } from "./sdgs";
 import { seedWorkshopDemo } from "./workshop-demo";
@@ -22,6 +23,7 @@ const STEPS: [string, (db: Database) => Promise<void>][] = [
   ["demo accounts", seedDemoAccounts],
   // After the accounts: the open demo session is assigned to the demo facilitator.
   ["workshop demo content", seedWorkshopDemo],
+  ["NETSUGEN demo member and events", seedNetsugenDemo],
 ];
 
 export async function runSeed(db: Database, options: { log?: (line: string) => void } = {}): Promise<void> {

@@ -1,5 +1,6 @@
 import { expect, type Page } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "../../prisma/seed/demo-accounts";
+import { NETSUGEN_DEMO_MEMBER } from "../../prisma/seed/netsugen-demo";
 
 function demoAccount(localPart: string): { email: string; password: string; name: string } {
   const account = DEMO_ACCOUNTS.find((a) => a.email.startsWith(`${localPart}@`));
@@ -11,6 +12,8 @@ function demoAccount(localPart: string): { email: string; password: string; name
 export const DEMO = {
   resident: demoAccount("resident"),
   member: demoAccount("member"),
+  // Seeded by prisma/seed/netsugen-demo.ts: a pay-as-you-go member, for a second person's view and the drop-in fee.
+  member2: { email: NETSUGEN_DEMO_MEMBER.email, password: NETSUGEN_DEMO_MEMBER.password, name: NETSUGEN_DEMO_MEMBER.name },
   facilitator: demoAccount("facilitator"),
   staff: demoAccount("staff"),
   staff2: demoAccount("staff2"),

@@ -30,6 +30,10 @@ describe("can(): role table", () => {
     ["kpi.import", false, false, false, true, true],
     ["netsugen.book", false, true, false, false, false],
     ["netsugen.reception", false, false, false, true, true],
+    ["netsugen.booking.decide", false, false, false, true, true],
+    ["netsugen.membership.manage", false, false, false, true, true],
+    ["netsugen.closure.manage", false, false, false, true, true],
+    ["netsugen.statement.manage", false, false, false, true, true],
   ];
   test.each(table)("%s: resident %s, member %s, facilitator %s, staff %s, admin %s", (action, ...expected) => {
     expect([resident, member, facilitator, staff, admin].map((a) => can(a, action))).toEqual(expected);
@@ -59,6 +63,15 @@ describe("can(): resource rules", () => {
     expect(can(resident, "project.manage", { ownerId: resident.id })).toBe(true);
     expect(can(resident, "project.manage", { ownerId: "other" })).toBe(false);
     expect(can(resident, "project.manage", { ownerId: null })).toBe(false);
+  });
+
+  test("a member cancels only their own booking; staff cancel anyone's", () => {
+    expect(can(member, "netsugen.booking.cancel", { ownerId: member.id })).toBe(true);
+    expect(can(member, "netsugen.booking.cancel", { ownerId: "another-member" })).toBe(false);
+    expect(can(member, "netsugen.booking.cancel")).toBe(false);
+    expect(can(resident, "netsugen.booking.cancel", { ownerId: "another-member" })).toBe(false);
+    expect(can(staff, "netsugen.booking.cancel", { ownerId: "another-member" })).toBe(true);
+    expect(can(admin, "netsugen.booking.cancel", { ownerId: "another-member" })).toBe(true);
   });
 
   test("an admin may not change their own roles", () => {

@@ -1,0 +1,44 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import type { ActionResult } from "@/lib/actions/result";
+import { getCurrentUser } from "@/lib/auth/session";
+import { submitBooking, submitCancellation } from "@/lib/netsugen/commands";
+import { changeBooking } from "@/lib/netsugen/reschedule";
+import { changeSeat } from "@/lib/netsugen/seats";
+import type { BookingResult } from "@/lib/netsugen/mutations";
+import { echoableValues, formDataToObject } from "@/lib/validation/form-data";
+
+export async function bookSpaceAction(_previous: BookingResult | null, formData: FormData): Promise<BookingResult> {
+  // submitBooking checks the role, the membership and the rules; the session only says who asks.
+  const result = await submitBooking(await getCurrentUser(), formDataToObject(formData));
+  if (result.ok) {
+    revalidatePath("/netsugen", "layout");
+    return result;
+  }
+  return { ...result, values: echoableValues(formData, ["clientKey"]) };
+}
+
+export async function cancelBookingAction(_previous: ActionResult<{ id: string }> | null, formData: FormData): Promise<ActionResult<{ id: string }>> {
+  const result = await submitCancellation(await getCurrentUser(), formDataToObject(formData));
+  if (!result.ok) return result;
+  revalidatePath("/netsugen", "layout");
+  // The row leaves the upcoming list, so the confirmation is shown at the top of the page.
+  redirect("/netsugen/bookings?done=cancelled");
+}
+
+export async function changeBookingAction(_previous: BookingResult | null, formData: FormData): Promise<BookingResult> {
+  const result = await changeBooking(await getCurrentUser(), formDataToObject(formData));
+  if (result.ok) revalidatePath("/netsugen", "layout");
+  return result.ok ? result : { ...result, values: echoableValues(formData) };
+}
+
+export async function changeSeatAction(_previous: ActionResult<{ userId: string }> | null, formData: FormData): Promise<ActionResult<{ userId: string }>> {
+  const input = formDataToObject(formData);
+  const give = input.seat !== "remove";
+  delete input.seat;
+  const result = await changeSeat(await getCurrentUser(), input, give);
+  if (result.ok) revalidatePath("/netsugen/bookings");
+  return result;
+}

@@ -1,0 +1,26 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getCurrentUser } from "@/lib/auth/session";
+import { cancelGuestRegistration, cancelMyRegistration, registerForEvent, type RegistrationResult } from "@/lib/netsugen/events";
+import { formDataToObject } from "@/lib/validation/form-data";
+import type { ActionResult } from "@/lib/actions/result";
+
+export async function registerAction(_previous: RegistrationResult | null, formData: FormData): Promise<RegistrationResult> {
+  const user = await getCurrentUser();
+  const input = formDataToObject(formData);
+  const result = await registerForEvent(user && { id: user.id, name: user.name, email: user.email }, input);
+  if (result.ok) revalidatePath(`/netsugen/events/${String(input.event)}`);
+  return result;
+}
+
+export async function cancelMyRegistrationAction(_previous: ActionResult<{ promotedId: string | null }> | null, formData: FormData) {
+  const event = String(formData.get("event") ?? "");
+  const result = await cancelMyRegistration(await getCurrentUser(), event);
+  if (result.ok) revalidatePath(`/netsugen/events/${event}`);
+  return result;
+}
+
+export async function cancelGuestRegistrationAction(_previous: ActionResult<{ promotedId: string | null }> | null, formData: FormData) {
+  return cancelGuestRegistration(formDataToObject(formData));
+}

@@ -1,0 +1,65 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import type { ActionResult } from "@/lib/actions/result";
+import { getCurrentUser } from "@/lib/auth/session";
+import { submitCancellation, submitDecision } from "@/lib/netsugen/commands";
+import { addClosure, removeClosure } from "@/lib/netsugen/closures";
+import { changeMembership } from "@/lib/netsugen/memberships";
+import { scanAtReception, type ScanResult } from "@/lib/netsugen/reception";
+import { formDataToObject } from "@/lib/validation/form-data";
+
+// After a change the row leaves its list, so the confirmation is shown at the top of the page.
+
+export async function decideBookingAction(
+  _previous: ActionResult<{ id: string; status: string }> | null,
+  formData: FormData,
+): Promise<ActionResult<{ id: string; status: string }>> {
+  // submitDecision checks that this person may decide; the session only says who asks.
+  const result = await submitDecision(await getCurrentUser(), formDataToObject(formData));
+  if (!result.ok) return result;
+  revalidatePath("/netsugen", "layout");
+  redirect(`/staff/netsugen?done=${result.data.status === "CONFIRMED" ? "approved" : "declined"}`);
+}
+
+export async function staffCancelBookingAction(_previous: ActionResult<{ id: string }> | null, formData: FormData): Promise<ActionResult<{ id: string }>> {
+  const result = await submitCancellation(await getCurrentUser(), formDataToObject(formData));
+  if (!result.ok) return result;
+  revalidatePath("/netsugen", "layout");
+  redirect("/staff/netsugen?done=cancelled");
+}
+
+export async function scanAction(_previous: ScanResult | null, formData: FormData): Promise<ScanResult> {
+  const result = await scanAtReception(await getCurrentUser(), formDataToObject(formData));
+  if (result.ok) revalidatePath("/netsugen", "layout");
+  return result;
+}
+
+export async function changeMembershipAction(
+  _previous: ActionResult<{ id: string; status: string }> | null,
+  formData: FormData,
+): Promise<ActionResult<{ id: string; status: string }>> {
+  const result = await changeMembership(await getCurrentUser(), formDataToObject(formData));
+  if (!result.ok) return result;
+  redirect("/staff/netsugen?done=membership");
+}
+
+export async function addClosureAction(
+  _previous: ActionResult<{ id: string; affectedBookings: number }> | null,
+  formData: FormData,
+): Promise<ActionResult<{ id: string; affectedBookings: number }>> {
+  const result = await addClosure(await getCurrentUser(), formDataToObject(formData));
+  if (result.ok) {
+    revalidatePath("/staff/netsugen");
+    revalidatePath("/netsugen", "layout");
+  }
+  return result;
+}
+
+export async function removeClosureAction(_previous: ActionResult<{ id: string }> | null, formData: FormData): Promise<ActionResult<{ id: string }>> {
+  const result = await removeClosure(await getCurrentUser(), String(formData.get("closureId") ?? ""));
+  if (!result.ok) return result;
+  revalidatePath("/netsugen", "layout");
+  redirect("/staff/netsugen?done=closureRemoved");
+}

@@ -1,0 +1,52 @@
+import "server-only";
+// A member's private calendar feed. Its URL is signed with the server's secret, so it can be
+// given to a calendar app without a session, and guessed by no one.
+import { createHmac, timingSafeEqual } from "node:crypto";
+import { resolveAuthSecret } from "../auth/secret";
+import { db } from "../db";
+import { ACTIVE_STATUSES } from "./day-context";
+import { buildCalendar, type IcalEvent } from "./ical";
+
+const sign = (userId: string) => createHmac("sha256", resolveAuthSecret()).update(`netsugen-ical.v1.${userId}`).digest("base64url").slice(0, 32);
+
+export const feedToken = (userId: string) => `${userId}.${sign(userId)}`;
+
+/** The user a feed token belongs to, or null for a forged one. */
+export function verifyFeedToken(token: string): string | null {
+  if (token.length > 120) return null;
+  const [userId, signature, ...rest] = token.split(".");
+  if (!userId || !signature || rest.length > 0 || !/^[a-z0-9]{8,40}$/.test(userId)) return null;
+  const expected = Buffer.from(sign(userId));
+  const given = Buffer.from(signature);
+  return given.length === expected.length && timingSafeEqual(given, expected) ? userId : null;
+}
+
+type BookingForIcal = { id: string; startsAt: Date; endsAt: Date; status: string; resource: { nameJa: string; location: { nameJa: string } } };
+
+const toEvent = (b: BookingForIcal): IcalEvent => ({
+  uid: `booking-${b.id}@netsugen.yukemuri`,
+  startsAt: b.startsAt,
+  endsAt: b.endsAt,
+  summary: `${b.resource.nameJa}（NETSUGEN）`,
+  location: b.resource.location.nameJa,
+  status: b.status === "PENDING" ? "TENTATIVE" : b.status === "CONFIRMED" ? "CONFIRMED" : "CANCELLED",
+});
+
+const SELECT = { id: true, startsAt: true, endsAt: true, status: true, resource: { select: { nameJa: true, location: { select: { nameJa: true } } } } } as const;
+
+export async function memberCalendar(userId: string, now: Date = new Date()): Promise<string> {
+  const bookings = await db.booking.findMany({
+    where: { userId, status: { in: [...ACTIVE_STATUSES] }, endsAt: { gt: new Date(now.getTime() - 30 * 86_400_000) } },
+    orderBy: { startsAt: "asc" },
+    take: 500,
+    select: SELECT,
+  });
+  return buildCalendar("NETSUGEN", bookings.map(toEvent), now);
+}
+
+/** One booking as an .ics file, for its owner only; null otherwise. */
+export async function bookingCalendar(userId: string, bookingId: string, now: Date = new Date()): Promise<string | null> {
+  if (!/^[a-z0-9]{8,40}$/.test(bookingId)) return null;
+  const booking = await db.booking.findFirst({ where: { id: bookingId, userId }, select: SELECT });
+  return booking ? buildCalendar("NETSUGEN", [toEvent(booking)], now) : null;
+}
