@@ -138,6 +138,46 @@ export const OPENAPI = {
         responses: { "200": cataloguePage("One page of ideas"), "304": { description: "Not modified" } },
       },
     },
+    "/api/v1/netsugen": {
+      get: {
+        operationId: "getNetsugen",
+        summary: "NETSUGEN today: opening hours today and this week (holidays in Japan time), plans and fees, and how many coworking seats are in use now",
+        responses: { "200": { description: "The overview", content: { "application/json": { schema: { type: "object" } } } } },
+      },
+    },
+    "/api/v1/netsugen/calendar/{token}": {
+      get: {
+        operationId: "getMemberCalendar",
+        summary: "A member's bookings as an iCalendar feed. The token is a signed, private URL from the member's page; it is not public data",
+        parameters: [{ name: "token", in: "path", required: true, schema: { type: "string" } }],
+        responses: {
+          "200": { description: "iCalendar", content: { "text/calendar": { schema: { type: "string" } } } },
+          "404": { description: "Unknown or forged token" },
+        },
+      },
+    },
+    "/api/v1/spaces": {
+      get: {
+        operationId: "listSpaces",
+        summary: "NETSUGEN's bookable spaces with capacity, equipment and booking rules",
+        responses: { "200": { description: "The spaces", content: { "application/json": { schema: { type: "object" } } } } },
+      },
+    },
+    "/api/v1/spaces/{slug}/availability": {
+      get: {
+        operationId: "getSpaceAvailability",
+        summary: "Free and busy intervals of one space on one Tokyo day, with +09:00 offsets and no member data",
+        parameters: [
+          { name: "slug", in: "path", required: true, schema: { type: "string" } },
+          { name: "date", in: "query", required: true, schema: { type: "string", format: "date" } },
+        ],
+        responses: {
+          "200": { description: "Availability", content: { "application/json": { schema: { type: "object" } } } },
+          "400": { description: "The date is missing or not YYYY-MM-DD", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
+          "404": { description: "No such space", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
+        },
+      },
+    },
     "/api/v1/workshops": {
       get: {
         operationId: "listWorkshops",
