@@ -5,10 +5,10 @@ import { HomeSection, Prose } from "./home-section";
 
 // "Link only to what exists": each journey links to its first step that is already built.
 const JOURNEYS = [
-  { key: "residents", href: "/signup" },
+  { key: "residents", href: "/workshops" },
   { key: "staff", href: "/signin" },
-  { key: "members", href: "/signup" },
-  { key: "public", href: "/zukan" },
+  { key: "members", href: "/netsugen" },
+  { key: "public", href: "/dashboard" },
 ] as const;
 
 /** The four groups the platform serves, and the first step for each. */

@@ -56,7 +56,9 @@ export function HeaderMenu({ label, children }: HeaderMenuProps) {
       <div
         id={panelId}
         className={cx(
-          "site-menu-panel w-full border-t border-solid-gray-420 pt-2 pb-4 md:flex md:w-auto md:items-center md:gap-6 md:border-0 md:p-0",
+          // From md up the panel is a row of its own under the site name: six sections and the account
+          // area do not fit beside it without breaking words.
+          "site-menu-panel w-full border-t border-solid-gray-420 pt-2 pb-4 md:flex md:flex-wrap md:items-center md:justify-between md:gap-x-6 md:gap-y-2 md:border-solid-gray-200 md:pb-0",
           open ? "block" : "hidden",
         )}
       >

@@ -13,7 +13,7 @@ export function NavLink({ href, className, ...props }: ComponentProps<typeof Lin
       href={href}
       aria-current={current ? "page" : undefined}
       className={cx(
-        "inline-flex min-h-11 items-center rounded-6 px-3 text-dns-16N-130 text-solid-gray-900 underline-offset-3 hover:bg-solid-gray-50 hover:underline aria-[current=page]:font-bold aria-[current=page]:underline aria-[current=page]:decoration-3",
+        "inline-flex min-h-11 items-center whitespace-nowrap rounded-6 px-3 text-dns-16N-130 text-solid-gray-900 underline-offset-3 hover:bg-solid-gray-50 hover:underline aria-[current=page]:font-bold aria-[current=page]:underline aria-[current=page]:decoration-3",
         className,
       )}
       {...props}

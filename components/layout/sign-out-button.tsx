@@ -21,7 +21,7 @@ export function SignOutButton() {
         setPending(true);
         void signOut({ callbackUrl: "/" }).catch(() => setPending(false));
       }}
-      className={buttonClasses({ variant: "secondary", size: "sm" })}
+      className={`${buttonClasses({ variant: "secondary", size: "sm" })} whitespace-nowrap`}
     >
       {t("signOut")}
     </button>

@@ -58,7 +58,7 @@ export function SiteHeader({ user }: SiteHeaderProps) {
         </Link>
         <HeaderMenu label={t("menu")}>
           <nav aria-label={t("label")}>
-            <ul className="flex flex-col gap-1 md:flex-row md:items-center">
+            <ul className="flex flex-col gap-1 md:flex-row md:flex-wrap md:items-center">
               <li>
                 <NavLink href="/">{t("home")}</NavLink>
               </li>
