@@ -29,6 +29,7 @@ export async function CatalogueFilters({ query, areas }: { query: CatalogueQuery
   const [t, tStage, tNeed, locale] = await Promise.all([getTranslations("zukan"), getTranslations("stage"), getTranslations("need"), getLocale()]);
   return (
     <form method="get" action="/zukan" role="search" aria-label={t("filters")} className="flex flex-col gap-4 rounded-12 bg-solid-gray-50 p-4 md:p-6">
+      <input type="hidden" name="show" value={query.show} />
       <TextField name="q" id="filter-q" type="search" label={t("q")} hint={t("qHint")} defaultValue={query.q} maxLength={100} />
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3">
         <FilterSelect name="area" label={t("area")} value={query.area}>

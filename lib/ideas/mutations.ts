@@ -4,8 +4,8 @@ import { recordAudit } from "../audit/record";
 import type { Actor } from "../auth/roles";
 import { db } from "../db";
 import { isUniqueViolation } from "../db/errors";
-import { canMoveIdea, type IdeaStatus } from "./rules";
-import type { ReviewIdeaInput, SubmitIdeaInput } from "./schemas";
+import { canMoveIdea, isOpenIdea, type IdeaStatus } from "./rules";
+import type { ReviewIdeaInput, SplitIdeaInput, SubmitIdeaInput } from "./schemas";
 
 /**
  * A signed-in person submits an idea. Retrying with the same clientKey returns the first idea
@@ -108,5 +108,55 @@ export async function publishAnswer(staff: Actor, ideaId: string, now = new Date
     }
     await recordAudit(tx, { actorId: staff.id, action: "idea.answer_publish", subjectType: "Idea", subjectId: idea.id, after: { answer: idea.answer } });
     return ok(undefined);
+  });
+}
+
+/**
+ * Splits a second proposal out of an open idea into a new idea under review, keeping the author,
+ * place, SDGs, issue cards and workshop provenance, and recording "split from" in IdeaLineage.
+ */
+export async function splitIdea(staff: Actor, input: SplitIdeaInput, now = new Date()): Promise<ActionResult<{ id: string }>> {
+  return db.$transaction(async (tx) => {
+    const idea = await tx.idea.findUnique({
+      where: { id: input.ideaId },
+      select: {
+        id: true,
+        status: true,
+        authorId: true,
+        areaId: true,
+        municipalityId: true,
+        needs: true,
+        workshopSessionId: true,
+        workshopAuthors: true,
+        isDemo: true,
+        hiddenAt: true,
+        sdgTags: { select: { goalNumber: true, targetCode: true } },
+        issueCards: { select: { id: true } },
+      },
+    });
+    if (!idea || idea.hiddenAt) return fail("errors.notFound");
+    if (!isOpenIdea(idea.status)) return fail("errors.invalidTransition");
+    const split = await tx.idea.create({
+      data: {
+        title: input.title,
+        description: input.description,
+        status: "UNDER_REVIEW",
+        authorId: idea.authorId,
+        areaId: idea.areaId,
+        municipalityId: idea.municipalityId,
+        needs: idea.needs,
+        workshopSessionId: idea.workshopSessionId,
+        workshopAuthors: idea.workshopAuthors,
+        isDemo: idea.isDemo,
+        reviewerId: staff.id,
+        publishedAt: now,
+        sdgTags: { create: idea.sdgTags.map((tag) => ({ goalNumber: tag.goalNumber, targetCode: tag.targetCode })) },
+        issueCards: { connect: idea.issueCards },
+      },
+      select: { id: true },
+    });
+    await tx.ideaLineage.create({ data: { fromIdeaId: idea.id, toIdeaId: split.id, kind: "SPLIT" } });
+    await recordAudit(tx, { actorId: staff.id, action: "idea.split", subjectType: "Idea", subjectId: idea.id, after: { splitInto: split.id, title: input.title } });
+    return ok({ id: split.id });
   });
 }

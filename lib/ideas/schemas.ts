@@ -63,3 +63,11 @@ export const reviewIdeaSchema = z
 export type ReviewIdeaInput = z.infer<typeof reviewIdeaSchema>;
 
 export const publishAnswerSchema = z.object({ ideaId: z.string().min(1, { error: "errors.required" }).max(64, { error: "errors.invalidChoice" }) });
+
+/** Staff split a second proposal out of an idea that holds two; both keep the provenance. */
+export const splitIdeaSchema = z.object({
+  ideaId: z.string().min(1, { error: "errors.required" }).max(64, { error: "errors.invalidChoice" }),
+  title: singleLine(80),
+  description: multiLine(4_000),
+});
+export type SplitIdeaInput = z.infer<typeof splitIdeaSchema>;

@@ -9,7 +9,11 @@ export const CATALOGUE_PAGE_SIZE = 24;
 // mistyped or stale link still shows the catalogue.
 const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
 
+export const CATALOGUE_VIEWS = ["projects", "ideas"] as const;
+
 export const catalogueQuerySchema = z.object({
+  /** Projects (the default) or the ideas behind them, with what became of each. */
+  show: z.enum(CATALOGUE_VIEWS).catch("projects").default("projects"),
   q: optional(z.string().trim().min(1).max(100)),
   area: optional(z.string().regex(/^[a-z0-9-]{1,40}$/)),
   municipality: optional(z.coerce.number().int().positive().max(10_000)),

@@ -80,10 +80,15 @@ test("from a resident's idea to a running project that another member helps fund
     await page.reload();
   }
 
-  // The public catalogue finds it among running projects that still need money.
+  // The public catalogue finds it among running projects that still need money, and the idea
+  // behind it says what became of it.
   await page.context().clearCookies();
   await page.goto("/zukan?stage=RUNNING&need=FUNDING");
   await expect(main(page).getByRole("link", { name: title })).toBeVisible();
+  await page.getByRole("navigation", { name: "表示" }).getByRole("link", { name: "アイデア" }).click();
+  const ideaCard = main(page).getByRole("listitem").filter({ hasText: title });
+  await expect(ideaCard).toContainText("採択（インキュベーション）");
+  await expect(ideaCard).toContainText("インキュベーションに進みます。");
 });
 
 test("staff see the co-creation analytics with its figures as tables; residents cannot", async ({ page }) => {

@@ -3,7 +3,7 @@
 import { beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
 import { submitIdeaAction } from "@/app/(public)/ideas/new/actions";
 import { addNeedAction, addTeamMemberAction, changeStageAction, decideOfferAction, linkKpiAction, offerSupportAction, toggleCheerAction } from "@/app/(public)/zukan/[slug]/actions";
-import { createProjectAction, publishAnswerAction, reviewIdeaAction } from "@/app/(staff)/staff/ideas/actions";
+import { createProjectAction, publishAnswerAction, reviewIdeaAction, splitIdeaAction } from "@/app/(staff)/staff/ideas/actions";
 import { registerProjectAction } from "@/app/(staff)/staff/projects/new/actions";
 import type { Role } from "@/lib/auth/roles";
 import { fiscalYearOf } from "@/lib/dates/fiscal-year";
@@ -116,6 +116,22 @@ describe("ideas", () => {
     await expect(publishAnswerAction(null, form({ ideaId: id }))).resolves.toEqual({ ok: false, error: "errors.alreadyDecided" });
     expect(await told()).toBe(1);
     expect(await db.auditLog.count({ where: { subjectId: id, action: { startsWith: "idea." } } })).toBe(4);
+  });
+
+  test("splitting keeps provenance: the new idea records where it came from and keeps its SDGs", async () => {
+    const id = await submitAs(users.resident, { title: "マルシェと空き家", sdgGoals: ["11"] });
+    signInAs(users.resident);
+    await expect(splitIdeaAction(null, form({ ideaId: id, title: "空き家", description: "空き家の活用" }))).resolves.toEqual({ ok: false, error: "errors.forbidden" });
+    signInAs(users.staff);
+    await expect(splitIdeaAction(null, form({ ideaId: id, title: "<i>x</i>", description: "d" }))).resolves.toMatchObject({ fieldErrors: { title: ["errors.markupNotAllowed"] } });
+    const target = await redirectOf(() => splitIdeaAction(null, form({ ideaId: id, title: "空き家", description: "空き家の活用" })));
+    const splitId = new URL(target ?? "", "http://x").searchParams.get("decided") ?? "";
+    const split = await db.idea.findUniqueOrThrow({ where: { id: splitId }, include: { sdgTags: true, lineageTo: true } });
+    expect(split).toMatchObject({ title: "空き家", status: "UNDER_REVIEW", authorId: users.resident });
+    expect(split.sdgTags.map((t) => t.goalNumber)).toEqual([11]);
+    expect(split.lineageTo).toEqual([expect.objectContaining({ fromIdeaId: id, kind: "SPLIT" })]);
+    await review(id, { to: "DECLINED", declineReason: "OTHER" });
+    await expect(splitIdeaAction(null, form({ ideaId: id, title: "もう一つ", description: "d" }))).resolves.toEqual({ ok: false, error: "errors.invalidTransition" });
   });
 
   test("merging keeps provenance, and an idea cannot be merged into itself", async () => {

@@ -4,8 +4,8 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { ActionResult } from "@/lib/actions/result";
 import { runFormAction } from "@/lib/actions/run";
-import { publishAnswer, reviewIdea } from "@/lib/ideas/mutations";
-import { publishAnswerSchema, reviewIdeaSchema } from "@/lib/ideas/schemas";
+import { publishAnswer, reviewIdea, splitIdea } from "@/lib/ideas/mutations";
+import { publishAnswerSchema, reviewIdeaSchema, splitIdeaSchema } from "@/lib/ideas/schemas";
 import { createProjectFromIdeas } from "@/lib/projects/mutations";
 import { createProjectSchema } from "@/lib/projects/schemas";
 
@@ -29,5 +29,11 @@ export async function createProjectAction(_previous: ActionResult<{ slug: string
 export async function publishAnswerAction(_previous: ActionResult<undefined> | null, formData: FormData): Promise<ActionResult<undefined>> {
   const result = await runFormAction("idea.review", publishAnswerSchema, formData, (user, input) => publishAnswer(user, input.ideaId));
   if (result.ok) redirect(`/staff/ideas?answered=${encodeURIComponent(String(formData.get("ideaId")))}`);
+  return result;
+}
+
+export async function splitIdeaAction(_previous: ActionResult<{ id: string }> | null, formData: FormData): Promise<ActionResult<{ id: string }>> {
+  const result = await runFormAction("idea.review", splitIdeaSchema, formData, (user, input) => splitIdea(user, input));
+  if (result.ok) redirect(`/staff/ideas?decided=${encodeURIComponent(result.data.id)}`);
   return result;
 }

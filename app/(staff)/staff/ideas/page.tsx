@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { CreateProjectForm } from "@/components/ideas/create-project-form";
 import { PublishAnswerForm } from "@/components/ideas/publish-answer-form";
 import { ReviewIdeaForm } from "@/components/ideas/review-idea-form";
+import { SplitIdeaForm } from "@/components/ideas/split-idea-form";
 import { Alert } from "@/components/ui/alert";
 import { LinkButton } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -58,6 +59,7 @@ export default async function IdeaReviewPage({ searchParams }: { searchParams: P
                   choices={nextIdeaStatuses(idea.status)}
                   mergeTargets={[...open, ...accepted].filter((other) => other.id !== idea.id).map((other) => ({ id: other.id, title: other.title }))}
                 />
+                <SplitIdeaForm ideaId={idea.id} />
               </div>
             </Card>
           ))}
