@@ -80,6 +80,16 @@ test("from a resident's idea to a running project that another member helps fund
     await page.reload();
   }
 
+  // Reaching "running" drafted this fiscal year's value of the co-creation KPI: the nine seeded
+  // initiatives plus this one, waiting for staff to submit and approve it.
+  await page.context().clearCookies();
+  await signIn(page, DEMO.staff, "/staff/kpis/regional-vision-cocreation-initiatives");
+  const tokyoNow = new Date(Date.now() + 9 * 3_600_000);
+  const fiscalYear = tokyoNow.getUTCMonth() >= 3 ? tokyoNow.getUTCFullYear() : tokyoNow.getUTCFullYear() - 1;
+  const draftRow = main(page).getByRole("row", { name: new RegExp(`${fiscalYear}年度`) });
+  await expect(draftRow).toContainText("下書き");
+  await expect(draftRow).toContainText("10");
+
   // The public catalogue finds it among running projects that still need money, and the idea
   // behind it says what became of it.
   await page.context().clearCookies();
