@@ -39,7 +39,8 @@ export type Action =
   | "netsugen.booking.decide"
   | "netsugen.membership.manage"
   | "netsugen.closure.manage"
-  | "netsugen.statement.manage";
+  | "netsugen.statement.manage"
+  | "netsugen.event.manage";
 
 /** An optional resource with an owner, for rules such as "only your own" or "not your own". */
 export interface OwnedResource {
@@ -84,6 +85,7 @@ const RULES: Record<Action, (actor: Actor, resource?: OwnedResource) => boolean>
   "netsugen.membership.manage": (a) => has(a, "STAFF", "ADMIN"),
   "netsugen.closure.manage": (a) => has(a, "STAFF", "ADMIN"),
   "netsugen.statement.manage": (a) => has(a, "STAFF", "ADMIN"),
+  "netsugen.event.manage": (a) => has(a, "STAFF", "ADMIN"),
 };
 
 export function can(actor: Actor | null | undefined, action: Action, resource?: OwnedResource): boolean {

@@ -24,6 +24,7 @@ describe("can(): role table", () => {
     ["content.report", true, true, true, true, true],
     ["content.moderate", false, false, false, true, true],
     ["project.create", false, false, false, true, true],
+    ["netsugen.event.manage", false, false, false, true, true],
     ["project.participate", true, true, true, true, true],
     ["kpi.observation.edit", false, false, false, true, true],
     ["kpi.observation.publish", false, false, false, true, true],

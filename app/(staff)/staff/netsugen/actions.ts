@@ -6,9 +6,10 @@ import type { ActionResult } from "@/lib/actions/result";
 import { getCurrentUser } from "@/lib/auth/session";
 import { submitCancellation, submitDecision } from "@/lib/netsugen/commands";
 import { addClosure, removeClosure } from "@/lib/netsugen/closures";
+import { createEvent } from "@/lib/netsugen/event-admin";
 import { changeMembership } from "@/lib/netsugen/memberships";
 import { scanAtReception, type ScanResult } from "@/lib/netsugen/reception";
-import { formDataToObject } from "@/lib/validation/form-data";
+import { echoableValues, formDataToObject } from "@/lib/validation/form-data";
 
 // After a change the row leaves its list, so the confirmation is shown at the top of the page.
 
@@ -62,4 +63,11 @@ export async function removeClosureAction(_previous: ActionResult<{ id: string }
   if (!result.ok) return result;
   revalidatePath("/netsugen", "layout");
   redirect("/staff/netsugen?done=closureRemoved");
+}
+
+export async function createEventAction(_previous: ActionResult<{ slug: string }> | null, formData: FormData): Promise<ActionResult<{ slug: string }>> {
+  const result = await createEvent(await getCurrentUser(), formDataToObject(formData));
+  if (!result.ok) return { ...result, values: echoableValues(formData) };
+  revalidatePath("/netsugen", "layout");
+  redirect(`/staff/netsugen/events/${result.data.slug}`);
 }

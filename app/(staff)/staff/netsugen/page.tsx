@@ -16,6 +16,7 @@ import { TextLink } from "@/components/ui/text-link";
 import { requirePageAccess } from "@/lib/auth/guard";
 import { listUpcomingClosures } from "@/lib/netsugen/closures";
 import { listUpcomingEventsForStaff } from "@/lib/netsugen/events";
+import { CreateEventForm } from "@/components/netsugen/create-event-form";
 import { listMemberships } from "@/lib/netsugen/memberships";
 import { listRecentNoShows, releaseNoShows } from "@/lib/netsugen/no-shows";
 import { getUtilisation, listBookingsOnDay, listPendingBookings } from "@/lib/netsugen/queries";
@@ -116,6 +117,10 @@ export default async function StaffNetsugenPage({ searchParams }: { searchParams
             ))}
           </ul>
         )}
+        <details>
+          <summary className="min-h-11 cursor-pointer py-2 font-bold text-blue-900 underline">{t("eventCreate.create")}</summary>
+          <CreateEventForm />
+        </details>
       </section>
     </Container>
   );
