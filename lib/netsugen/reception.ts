@@ -19,21 +19,50 @@ function serverKey(): string {
   return createHash("sha256").update(`netsugen-checkin:${resolveAuthSecret()}`).digest("base64url");
 }
 
-/** The member's code for now, creating their private seed on first use. Null without an active membership. */
+/** A random seed, set only where none exists yet, so two tabs opening the page at once agree on one. */
+const newSeed = () => randomBytes(32).toString("base64url");
+
+/**
+ * The member's code for now, creating their private seed on first use: the holder's from the
+ * membership, a company's staff from their own seat. Null without an active membership or seat.
+ */
 export async function currentCheckInCode(userId: string, now: Date = new Date()): Promise<string | null> {
   const membership = await db.membership.findFirst({
     where: { holderId: userId, status: "ACTIVE" },
     orderBy: { appliedAt: "desc" },
     select: { id: true, qrSecret: true },
   });
-  if (!membership) return null;
-  let seed = membership.qrSecret;
+  if (membership) {
+    let seed = membership.qrSecret;
+    if (!seed) {
+      await db.membership.updateMany({ where: { id: membership.id, qrSecret: null }, data: { qrSecret: newSeed() } });
+      seed = (await db.membership.findUniqueOrThrow({ where: { id: membership.id }, select: { qrSecret: true } })).qrSecret!;
+    }
+    return checkInCode(serverKey(), seed, now);
+  }
+  const seat = await db.membershipSeat.findFirst({
+    where: { userId, membership: { status: "ACTIVE" } },
+    select: { membershipId: true, qrSecret: true },
+  });
+  if (!seat) return null;
+  let seed = seat.qrSecret;
   if (!seed) {
-    // Conditional, so two tabs opening the page at once agree on one seed.
-    await db.membership.updateMany({ where: { id: membership.id, qrSecret: null }, data: { qrSecret: randomBytes(32).toString("base64url") } });
-    seed = (await db.membership.findUniqueOrThrow({ where: { id: membership.id }, select: { qrSecret: true } })).qrSecret!;
+    await db.membershipSeat.updateMany({ where: { membershipId: seat.membershipId, userId, qrSecret: null }, data: { qrSecret: newSeed() } });
+    seed = (await db.membershipSeat.findUniqueOrThrow({ where: { membershipId_userId: { membershipId: seat.membershipId, userId } }, select: { qrSecret: true } })).qrSecret!;
   }
   return checkInCode(serverKey(), seed, now);
+}
+
+/** Everyone who can show a code now: holders of active memberships and their seat holders. */
+async function codeCandidates(): Promise<{ id: string; seed: string; userId: string; membershipId: string }[]> {
+  const [holders, seats] = await Promise.all([
+    db.membership.findMany({ where: { status: "ACTIVE", qrSecret: { not: null } }, select: { id: true, qrSecret: true, holderId: true } }),
+    db.membershipSeat.findMany({ where: { qrSecret: { not: null }, membership: { status: "ACTIVE" } }, select: { membershipId: true, userId: true, qrSecret: true } }),
+  ]);
+  return [
+    ...holders.map((m) => ({ id: `m:${m.id}`, seed: m.qrSecret!, userId: m.holderId, membershipId: m.id })),
+    ...seats.map((s) => ({ id: `s:${s.membershipId}:${s.userId}`, seed: s.qrSecret!, userId: s.userId, membershipId: s.membershipId })),
+  ];
 }
 
 export const scanSchema = z.strictObject(
@@ -60,24 +89,21 @@ export async function scanAtReception(actor: Actor | null, raw: unknown, now: Da
   const parsed = scanSchema.safeParse(raw);
   if (!parsed.success) return fail(parsed.error.issues[0]?.message ?? "netsugen.errors.invalidCode");
 
-  const candidates = await db.membership.findMany({
-    where: { status: "ACTIVE", qrSecret: { not: null } },
-    select: { id: true, qrSecret: true },
-  });
-  const membershipId = matchCheckInCode(serverKey(), parsed.data.code, candidates.map((c) => ({ id: c.id, seed: c.qrSecret! })), now);
-  if (!membershipId) return fail("netsugen.errors.invalidCode");
-  const membership = await db.membership.findUniqueOrThrow({
-    where: { id: membershipId },
-    select: { id: true, holderId: true, holder: { select: { name: true } }, plan: { select: { kind: true, priceJpy: true, dailyCapJpy: true } } },
-  });
+  const candidates = await codeCandidates();
+  const matched = candidates.find((c) => c.id === matchCheckInCode(serverKey(), parsed.data.code, candidates, now));
+  if (!matched) return fail("netsugen.errors.invalidCode");
+  const [membership, person] = await Promise.all([
+    db.membership.findUniqueOrThrow({ where: { id: matched.membershipId }, select: { id: true, plan: { select: { kind: true, priceJpy: true, dailyCapJpy: true } } } }),
+    db.user.findUniqueOrThrow({ where: { id: matched.userId }, select: { id: true, name: true } }),
+  ]);
   const location = await db.spaceLocation.findUniqueOrThrow({ where: { code: DEFAULT_LOCATION_CODE }, select: { id: true } });
-  const open = await db.checkIn.findFirst({ where: { userId: membership.holderId, checkedOutAt: null }, select: { id: true, checkedInAt: true } });
+  const open = await db.checkIn.findFirst({ where: { userId: person.id, checkedOutAt: null }, select: { id: true, checkedInAt: true } });
 
   if (!open) {
     try {
       await db.$transaction(async (tx) => {
         const visit = await tx.checkIn.create({
-          data: { userId: membership.holderId, membershipId: membership.id, locationId: location.id, checkedInAt: now, recordedById: actor.id },
+          data: { userId: person.id, membershipId: membership.id, locationId: location.id, checkedInAt: now, recordedById: actor.id },
           select: { id: true },
         });
         await recordAudit(tx, { actorId: actor.id, action: "check_in.open", subjectType: "CheckIn", subjectId: visit.id, after: { at: now.toISOString() } });
@@ -87,7 +113,7 @@ export async function scanAtReception(actor: Actor | null, raw: unknown, now: Da
       if (isUniqueViolation(error)) return fail("netsugen.errors.alreadyCheckedIn");
       throw error;
     }
-    return ok({ kind: "in", name: membership.holder.name, feeJpy: null });
+    return ok({ kind: "in", name: person.name, feeJpy: null });
   }
 
   const visit = { checkedInAt: open.checkedInAt, checkedOutAt: now < open.checkedInAt ? open.checkedInAt : now };
@@ -95,7 +121,7 @@ export async function scanAtReception(actor: Actor | null, raw: unknown, now: Da
   if (membership.plan.kind === "DROP_IN") {
     // The day's cap covers all of the day's visits: this visit pays what it adds to the day.
     const tariff = { hourlyJpy: membership.plan.priceJpy, dailyCapJpy: membership.plan.dailyCapJpy };
-    const others = await sameDayVisits(membership.holderId, visit, open.id);
+    const others = await sameDayVisits(person.id, visit, open.id);
     feeJpy = totalJpy(dropInCharges([...others, visit], tariff)) - totalJpy(dropInCharges(others, tariff));
   }
   const closed = await db.$transaction(async (tx) => {
@@ -105,5 +131,5 @@ export async function scanAtReception(actor: Actor | null, raw: unknown, now: Da
     }
     return count === 1;
   });
-  return closed ? ok({ kind: "out", name: membership.holder.name, feeJpy }) : fail("netsugen.errors.alreadyCheckedOut");
+  return closed ? ok({ kind: "out", name: person.name, feeJpy }) : fail("netsugen.errors.alreadyCheckedOut");
 }

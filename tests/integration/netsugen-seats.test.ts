@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { submitBooking } from "@/lib/netsugen/commands";
 import { changeMembership } from "@/lib/netsugen/memberships";
+import { currentCheckInCode, scanAtReception } from "@/lib/netsugen/reception";
 import { changeSeat } from "@/lib/netsugen/seats";
 import { createTestUser } from "./factories";
 import { createMember, createNetsugenLocation, createPlan, createResource } from "./netsugen-factories";
@@ -64,5 +65,28 @@ describe("company seats", () => {
     expect(await changeMembership(staff, { membershipId, to: "ENDED" })).toMatchObject({ ok: true });
     expect(await rolesOf(employee.id)).not.toContain("MEMBER");
     expect(await changeSeat(companyAdmin, { membershipId, email: employee.email }, true)).toMatchObject({ ok: false });
+  });
+
+  test("a seat holder checks in with a code of their own, distinct from the holder's, until the seat is removed", async () => {
+    await createNetsugenLocation("netsugen-32f"); // reception checks people in here
+    // The membership above has ended; the company takes out a new one.
+    const ended = await db.membership.findUniqueOrThrow({ where: { id: membershipId }, select: { organisationId: true, planId: true } });
+    const renewed = (await db.membership.create({ data: { holderId: companyAdmin.id, organisationId: ended.organisationId, planId: ended.planId, status: "ACTIVE" } })).id;
+    const worker = await createTestUser(["RESIDENT"]);
+    await db.organisationMember.create({ data: { organisationId: ended.organisationId!, userId: worker.id, role: "MEMBER" } });
+    expect(await currentCheckInCode(worker.id, NOW)).toBeNull();
+    expect(await changeSeat(companyAdmin, { membershipId: renewed, email: worker.email }, true)).toMatchObject({ ok: true });
+
+    const workerCode = await currentCheckInCode(worker.id, NOW);
+    const adminCode = await currentCheckInCode(companyAdmin.id, NOW);
+    expect(workerCode).toMatch(/^[0-9A-Z]{5}-[0-9A-Z]{5}$/);
+    expect(workerCode).not.toBe(adminCode);
+    expect(await scanAtReception(staff, { code: workerCode }, NOW)).toMatchObject({ ok: true, data: { kind: "in" } });
+    const visit = await db.checkIn.findFirstOrThrow({ where: { userId: worker.id } });
+    expect(visit.membershipId).toBe(renewed);
+    expect(await scanAtReception(staff, { code: workerCode }, new Date(NOW.getTime() + 60_000))).toMatchObject({ ok: true, data: { kind: "out", feeJpy: 0 } });
+
+    await changeSeat(companyAdmin, { membershipId: renewed, email: worker.email }, false);
+    expect(await scanAtReception(staff, { code: workerCode }, new Date(NOW.getTime() + 90_000))).toEqual({ ok: false, error: "netsugen.errors.invalidCode" });
   });
 });

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "MembershipSeat" ADD COLUMN     "qrSecret" TEXT;
