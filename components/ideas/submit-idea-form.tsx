@@ -56,6 +56,7 @@ export function SubmitIdeaForm({ municipalities, sdgGoals }: { municipalities: M
           ))}
         </div>
       </Fieldset>
+      <TextField name="sdgTargets" label={t("sdgTargets")} hint={t("sdgTargetsHint")} maxLength={200} width="md" defaultValue={value("sdgTargets")} error={fieldError("sdgTargets")} />
       <Fieldset id="needs" label={t("needs")} error={fieldError("needs")}>
         {NEED_KINDS.map((kind) => (
           <Checkbox key={kind} name="needs" value={kind} label={tNeed(kind)} defaultChecked={values("needs").includes(kind)} />

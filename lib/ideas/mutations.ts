@@ -16,6 +16,13 @@ export async function submitIdea(author: Actor, input: SubmitIdeaInput): Promise
     ? await db.municipality.findUnique({ where: { id: input.municipalityId }, select: { id: true, areaId: true } })
     : null;
   if (input.municipalityId && !municipality) return fail("errors.checkFields", { municipalityId: ["errors.invalidChoice"] });
+  const targets = await db.sdgTarget.findMany({ where: { code: { in: input.sdgTargets } }, select: { code: true, goalNumber: true } });
+  if (targets.length !== input.sdgTargets.length) return fail("errors.checkFields", { sdgTargets: ["errors.sdgTargetInvalid"] });
+  // A target implies its goal; a goal chosen without a target is tagged at goal level.
+  const tags = [
+    ...targets.map((target) => ({ goalNumber: target.goalNumber, targetCode: target.code })),
+    ...input.sdgGoals.filter((goal) => !targets.some((target) => target.goalNumber === goal)).map((goalNumber) => ({ goalNumber, targetCode: null })),
+  ];
   try {
     const id = await db.$transaction(async (tx) => {
       const idea = await tx.idea.create({
@@ -27,7 +34,7 @@ export async function submitIdea(author: Actor, input: SubmitIdeaInput): Promise
           areaId: municipality?.areaId ?? null,
           needs: input.needs,
           clientKey: input.clientKey ?? null,
-          sdgTags: { create: input.sdgGoals.map((goalNumber) => ({ goalNumber })) },
+          sdgTags: { create: tags },
         },
         select: { id: true },
       });
@@ -36,7 +43,7 @@ export async function submitIdea(author: Actor, input: SubmitIdeaInput): Promise
         action: "idea.submit",
         subjectType: "Idea",
         subjectId: idea.id,
-        after: { title: input.title, municipalityId: municipality?.id ?? null, sdgGoals: input.sdgGoals, needs: input.needs },
+        after: { title: input.title, municipalityId: municipality?.id ?? null, sdgGoals: input.sdgGoals, sdgTargets: input.sdgTargets, needs: input.needs },
       });
       return idea.id;
     });

@@ -39,6 +39,23 @@ export const submitIdeaSchema = z.object({
     .array(z.enum(NEED_KINDS, { error: "errors.invalidChoice" }), { error: "errors.invalidChoice" })
     .max(NEED_KINDS.length, { error: "errors.invalidChoice" })
     .transform((n) => [...new Set(n)]),
+  /** SDG target codes as people write them: "11.3, 4.7" (full-width digits and 、 accepted). */
+  sdgTargets: z
+    .string()
+    .max(200, { error: "errors.tooLong" })
+    .optional()
+    .transform((v, ctx) => {
+      const codes = (v ?? "")
+        .normalize("NFKC")
+        .split(/[\s,、，]+/)
+        .filter(Boolean)
+        .map((code) => code.toLowerCase());
+      if (codes.some((code) => !/^\d{1,2}\.[0-9a-z]{1,2}$/.test(code)) || codes.length > 10) {
+        ctx.addIssue({ code: "custom", message: "errors.sdgTargetInvalid" });
+        return z.NEVER;
+      }
+      return [...new Set(codes)];
+    }),
   /** Set once per form render, so a retried submission is recognised instead of duplicated. */
   clientKey: optionalId,
 });

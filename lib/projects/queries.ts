@@ -71,6 +71,15 @@ export function getProjectStory(slug: string) {
       descriptionJa: true,
       sourceNote: true,
       publishedAt: true,
+      // The area's workshop series: where initiatives listed in the prefecture's deck came from.
+      area: {
+        select: {
+          code: true,
+          nameJa: true,
+          nameEn: true,
+          workshopSeries: { where: { isDemo: false }, orderBy: { year: "asc" }, select: { slug: true, titleJa: true, titleEn: true, year: true } },
+        },
+      },
       ideas: {
         select: {
           idea: {

@@ -19,3 +19,15 @@ export const SDG_GOALS = [
   { number: 16, nameJa: "平和と公正をすべての人に", nameEn: "Peace, Justice and Strong Institutions", colour: "#00689D" },
   { number: 17, nameJa: "パートナーシップで目標を達成しよう", nameEn: "Partnerships for the Goals", colour: "#19486A" },
 ] as const;
+
+/** Per goal: how many numbered targets (x.1 …) and which lettered means-of-implementation targets. */
+const TARGET_SHAPE: readonly [numbered: number, lettered: string][] = [
+  [5, "ab"], [5, "abc"], [9, "abcd"], [7, "abc"], [6, "abc"], [6, "ab"], [3, "ab"], [10, "ab"], [5, "abc"],
+  [7, "abc"], [7, "abc"], [8, "abc"], [3, "ab"], [7, "abc"], [9, "abc"], [10, "ab"], [19, ""],
+];
+
+/** The 169 target codes of the 2030 Agenda, "1.1" to "17.19". */
+export const ALL_SDG_TARGET_CODES: readonly string[] = TARGET_SHAPE.flatMap(([numbered, lettered], index) => [
+  ...Array.from({ length: numbered }, (_, i) => `${index + 1}.${i + 1}`),
+  ...[...lettered].map((letter) => `${index + 1}.${letter}`),
+]);

@@ -60,10 +60,11 @@ describe("ideas", () => {
   test("a signed-in resident submits an idea with SDGs and needs; anonymous visitors cannot", async () => {
     await expect(submitIdeaAction(null, form({ title: "x", description: "y" }))).resolves.toEqual({ ok: false, error: "errors.signInRequired" });
     const municipality = await db.municipality.findUniqueOrThrow({ where: { nameJa: "中之条町" } });
-    const id = await submitAs(users.resident, { municipalityId: String(municipality.id), sdgGoals: ["11", "4"], needs: ["KEY_PERSON", "FUNDING"] });
+    const id = await submitAs(users.resident, { municipalityId: String(municipality.id), sdgGoals: ["11", "4"], sdgTargets: "１１．３、 8.9", needs: ["KEY_PERSON", "FUNDING"] });
     const idea = await db.idea.findUniqueOrThrow({ where: { id }, include: { sdgTags: true } });
     expect(idea).toMatchObject({ status: "SUBMITTED", authorId: users.resident, municipalityId: municipality.id, areaId: municipality.areaId, needs: ["KEY_PERSON", "FUNDING"] });
-    expect(idea.sdgTags.map((t) => t.goalNumber).sort((a, b) => a - b)).toEqual([4, 11]);
+    // 11.3 covers goal 11; goal 4 has no target; 8.9 brings goal 8 in.
+    expect(idea.sdgTags.map((t) => `${t.goalNumber}:${t.targetCode ?? "-"}`).sort()).toEqual(["11:11.3", "4:-", "8:8.9"]);
     expect(idea.publishedAt).toBeNull();
   });
 
@@ -82,6 +83,8 @@ describe("ideas", () => {
     ["SQL-looking municipality", { title: "ok", description: "ok", municipalityId: "1; DROP TABLE \"Idea\"" }, "municipalityId", "errors.invalidChoice"],
     ["SDG 18", { title: "ok", description: "ok", sdgGoals: ["18"] }, "sdgGoals", "errors.invalidChoice"],
     ["an unknown need", { title: "ok", description: "ok", needs: ["MAGIC"] }, "needs", "errors.invalidChoice"],
+    ["a target that does not exist", { title: "ok", description: "ok", sdgTargets: "18.1" }, "sdgTargets", "errors.sdgTargetInvalid"],
+    ["a target in the wrong form", { title: "ok", description: "ok", sdgTargets: "11.3; DROP TABLE" }, "sdgTargets", "errors.sdgTargetInvalid"],
   ];
   test.each(bad)("bad input (%s) gets a localised error and writes nothing", async (_case, fields, field, key) => {
     signInAs(users.resident);

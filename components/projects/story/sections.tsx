@@ -1,4 +1,5 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { TextLink } from "@/components/ui/text-link";
 import { localised } from "@/lib/i18n/localised";
 import type { ProjectStory } from "@/lib/projects/queries";
 import { ReportForm } from "../report-form";
@@ -20,7 +21,18 @@ export async function ProjectOrigin({ project }: { project: ProjectStory }) {
   return (
     <Section id="origin" title={t("origin")}>
       {project.ideas.length === 0 ? (
-        <p>{t("noOrigin")}</p>
+        project.kind === "INITIATIVE" && project.area && project.area.workshopSeries.length > 0 ? (
+          <ul className="flex list-disc flex-col gap-2 pl-6">
+            {project.area.workshopSeries.map((series) => (
+              <li key={series.slug}>
+                {t("areaWorkshop")}{" "}
+                <TextLink href={`/workshops/series/${series.slug}`}>{localised(locale, series.titleJa, series.titleEn)}</TextLink>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>{t("noOrigin")}</p>
+        )
       ) : (
         <ul className="flex list-disc flex-col gap-2 pl-6">
           {project.ideas.map(({ idea }) => (
