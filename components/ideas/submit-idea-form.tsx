@@ -15,14 +15,26 @@ import { NEED_KINDS } from "@/lib/ideas/schemas";
 
 export interface MunicipalityGroup {
   label: string;
+  /** The area's code, to offer the issue cards of its workshops. */
+  areaCode?: string;
   options: { id: number; label: string }[];
 }
 
-export function SubmitIdeaForm({ municipalities, sdgGoals }: { municipalities: MunicipalityGroup[]; sdgGoals: { number: number; label: string }[] }) {
+export interface SubmitIdeaFormProps {
+  municipalities: MunicipalityGroup[];
+  sdgGoals: { number: number; label: string }[];
+  /** Issue cards from each area's workshops, by area code. */
+  issueCards: Record<string, { id: string; text: string; isDemo: boolean }[]>;
+}
+
+export function SubmitIdeaForm({ municipalities, sdgGoals, issueCards }: SubmitIdeaFormProps) {
   const t = useTranslations("ideas");
   const tNeed = useTranslations("need");
   const [state, formAction, pending] = useActionState(submitIdeaAction, null);
   const { fieldError, summary, value, values } = useFormFeedback(state);
+  const [municipalityId, setMunicipalityId] = useState(value("municipalityId") ?? "");
+  const areaCode = municipalities.find((group) => group.options.some((option) => String(option.id) === municipalityId))?.areaCode;
+  const cards = areaCode ? (issueCards[areaCode] ?? []) : [];
   // One key per filled-in form: a resubmission after a dropped connection is recognised.
   const [clientKey] = useState(() => crypto.randomUUID());
   return (
@@ -36,7 +48,7 @@ export function SubmitIdeaForm({ municipalities, sdgGoals }: { municipalities: M
           {t("municipality")}
         </label>
         {fieldError("municipalityId") && <p className="text-error-1">{fieldError("municipalityId")}</p>}
-        <select id="municipalityId" name="municipalityId" defaultValue={value("municipalityId") ?? ""} className={`${controlStyle} md:max-w-md`}>
+        <select id="municipalityId" name="municipalityId" value={municipalityId} onChange={(event) => setMunicipalityId(event.target.value)} className={`${controlStyle} md:max-w-md`}>
           <option value="">{t("municipalityPlaceholder")}</option>
           {municipalities.map((group) => (
             <optgroup key={group.label} label={group.label}>
@@ -49,6 +61,13 @@ export function SubmitIdeaForm({ municipalities, sdgGoals }: { municipalities: M
           ))}
         </select>
       </div>
+      {cards.length > 0 && (
+        <Fieldset id="issueCardIds" label={t("issueCards")} hint={t("issueCardsHint")} error={fieldError("issueCardIds")}>
+          {cards.map((card) => (
+            <Checkbox key={card.id} name="issueCardIds" value={card.id} label={card.isDemo ? `${card.text}（${t("demo")}）` : card.text} defaultChecked={values("issueCardIds").includes(card.id)} />
+          ))}
+        </Fieldset>
+      )}
       <Fieldset id="sdgGoals" label={t("sdgGoals")} error={fieldError("sdgGoals")}>
         <div className="grid grid-cols-1 gap-x-4 sm:grid-cols-2 lg:grid-cols-3">
           {sdgGoals.map((goal) => (

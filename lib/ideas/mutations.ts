@@ -18,6 +18,8 @@ export async function submitIdea(author: Actor, input: SubmitIdeaInput): Promise
   if (input.municipalityId && !municipality) return fail("errors.checkFields", { municipalityId: ["errors.invalidChoice"] });
   const targets = await db.sdgTarget.findMany({ where: { code: { in: input.sdgTargets } }, select: { code: true, goalNumber: true } });
   if (targets.length !== input.sdgTargets.length) return fail("errors.checkFields", { sdgTargets: ["errors.sdgTargetInvalid"] });
+  const cards = await db.issueCard.count({ where: { id: { in: input.issueCardIds }, hiddenAt: null } });
+  if (cards !== input.issueCardIds.length) return fail("errors.checkFields", { issueCardIds: ["errors.invalidChoice"] });
   // A target implies its goal; a goal chosen without a target is tagged at goal level.
   const tags = [
     ...targets.map((target) => ({ goalNumber: target.goalNumber, targetCode: target.code })),
@@ -35,6 +37,7 @@ export async function submitIdea(author: Actor, input: SubmitIdeaInput): Promise
           needs: input.needs,
           clientKey: input.clientKey ?? null,
           sdgTags: { create: tags },
+          issueCards: { connect: input.issueCardIds.map((id) => ({ id })) },
         },
         select: { id: true },
       });

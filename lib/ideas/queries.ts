@@ -55,3 +55,25 @@ export async function listReviewQueue() {
   return { open, accepted, unpublishedAnswers };
 }
 export type ReviewQueue = Awaited<ReturnType<typeof listReviewQueue>>;
+
+/**
+ * Issue cards from each area's finished workshops, for an idea to say which issues it answers.
+ * Hidden and merged-away cards are left out; the newest sessions come first.
+ */
+export async function listIssueCardChoices(perArea = 30) {
+  const cards = await db.issueCard.findMany({
+    where: { hiddenAt: null, mergedIntoId: null, session: { state: "CLOSED" } },
+    orderBy: [{ session: { startsAt: "desc" } }, { createdAt: "asc" }],
+    take: 1_000,
+    select: { id: true, text: true, isDemo: true, session: { select: { series: { select: { areas: { select: { code: true } } } } } } },
+  });
+  const byArea = new Map<string, { id: string; text: string; isDemo: boolean }[]>();
+  for (const card of cards) {
+    for (const area of card.session.series.areas) {
+      const list = byArea.get(area.code) ?? [];
+      if (list.length < perArea) list.push({ id: card.id, text: card.text, isDemo: card.isDemo });
+      byArea.set(area.code, list);
+    }
+  }
+  return Object.fromEntries(byArea);
+}

@@ -39,6 +39,11 @@ export const submitIdeaSchema = z.object({
     .array(z.enum(NEED_KINDS, { error: "errors.invalidChoice" }), { error: "errors.invalidChoice" })
     .max(NEED_KINDS.length, { error: "errors.invalidChoice" })
     .transform((n) => [...new Set(n)]),
+  /** The workshop issue cards (課題) the idea answers. */
+  issueCardIds: z
+    .array(z.string().max(64, { error: "errors.invalidChoice" }), { error: "errors.invalidChoice" })
+    .max(20, { error: "errors.invalidChoice" })
+    .transform((ids) => [...new Set(ids)]),
   /** SDG target codes as people write them: "11.3, 4.7" (full-width digits and 、 accepted). */
   sdgTargets: z
     .string()

@@ -68,6 +68,16 @@ describe("ideas", () => {
     expect(idea.publishedAt).toBeNull();
   });
 
+  test("an idea says which workshop issue cards it answers; unknown cards are refused", async () => {
+    const card = await db.issueCard.findFirstOrThrow({ where: { hiddenAt: null } });
+    const id = await submitAs(users.resident, { issueCardIds: [card.id] });
+    expect((await db.idea.findUniqueOrThrow({ where: { id }, include: { issueCards: true } })).issueCards.map((c) => c.id)).toEqual([card.id]);
+    signInAs(users.resident);
+    await expect(submitIdeaAction(null, form({ title: "x", description: "y", issueCardIds: ["no-such-card"] }))).resolves.toMatchObject({
+      fieldErrors: { issueCardIds: ["errors.invalidChoice"] },
+    });
+  });
+
   test("a retried submission with the same key does not create a second idea", async () => {
     const clientKey = crypto.randomUUID();
     const first = await submitAs(users.resident, { clientKey });

@@ -7,7 +7,7 @@ import { submitIdea } from "@/lib/ideas/mutations";
 import { submitIdeaSchema } from "@/lib/ideas/schemas";
 
 export async function submitIdeaAction(_previous: ActionResult<{ id: string }> | null, formData: FormData): Promise<ActionResult<{ id: string }>> {
-  const result = await runFormAction("idea.submit", submitIdeaSchema, formData, submitIdea, { arrayKeys: ["sdgGoals", "needs"] });
+  const result = await runFormAction("idea.submit", submitIdeaSchema, formData, submitIdea, { arrayKeys: ["sdgGoals", "needs", "issueCardIds"] });
   if (result.ok) redirect(`/ideas/mine?submitted=${encodeURIComponent(result.data.id)}`);
   return result;
 }

@@ -5,7 +5,7 @@ import { Container } from "@/components/ui/container";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageAccess } from "@/lib/auth/guard";
 import { localised } from "@/lib/i18n/localised";
-import { listMunicipalityChoices } from "@/lib/ideas/queries";
+import { listIssueCardChoices, listMunicipalityChoices } from "@/lib/ideas/queries";
 import { listSdgGoals } from "@/lib/sdgs/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,15 +15,23 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewIdeaPage() {
   await requirePageAccess("idea.submit", "/ideas/new");
-  const [t, locale, areas, goals] = await Promise.all([getTranslations("ideas"), getLocale(), listMunicipalityChoices(), listSdgGoals()]);
+  const [t, locale, areas, goals, issueCards] = await Promise.all([
+    getTranslations("ideas"),
+    getLocale(),
+    listMunicipalityChoices(),
+    listSdgGoals(),
+    listIssueCardChoices(),
+  ]);
   return (
     <Container size="narrow" className="pb-16">
       <PageHeader title={t("newTitle")} lead={t("newLead")} />
       <SubmitIdeaForm
         municipalities={areas.map((area) => ({
           label: localised(locale, area.nameJa, area.nameEn),
+          areaCode: area.code,
           options: area.municipalities.map((m) => ({ id: m.id, label: localised(locale, m.nameJa, m.nameEn) })),
         }))}
+        issueCards={issueCards}
         sdgGoals={goals.map((goal) => ({ number: goal.number, label: `${goal.number}. ${localised(locale, goal.nameJa, goal.nameEn)}` }))}
       />
     </Container>
