@@ -64,7 +64,7 @@ export function SubmitIdeaForm({ municipalities, sdgGoals, issueCards }: SubmitI
       {cards.length > 0 && (
         <Fieldset id="issueCardIds" label={t("issueCards")} hint={t("issueCardsHint")} error={fieldError("issueCardIds")}>
           {cards.map((card) => (
-            <Checkbox key={card.id} name="issueCardIds" value={card.id} label={card.isDemo ? `${card.text}（${t("demo")}）` : card.text} defaultChecked={values("issueCardIds").includes(card.id)} />
+            <Checkbox key={card.id} name="issueCardIds" value={card.id} label={card.text} defaultChecked={values("issueCardIds").includes(card.id)} />
           ))}
         </Fieldset>
       )}

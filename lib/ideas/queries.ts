@@ -58,7 +58,8 @@ export type ReviewQueue = Awaited<ReturnType<typeof listReviewQueue>>;
 
 /**
  * Issue cards from each area's finished workshops, for an idea to say which issues it answers.
- * Hidden and merged-away cards are left out; the newest sessions come first.
+ * Hidden and merged-away cards are left out; the newest sessions come first. Demo cards carry
+ * their label in their text (prisma/seed/workshop-demo.ts).
  */
 export async function listIssueCardChoices(perArea = 30) {
   const cards = await db.issueCard.findMany({
