@@ -6,19 +6,13 @@ import { submitIdeaAction } from "@/app/(public)/ideas/new/actions";
 import { useFormFeedback } from "@/components/forms/use-form-feedback";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
-import { controlStyle } from "@/components/ui/styles";
 import { Fieldset } from "@/components/ui/fieldset";
 import { FormErrorSummary } from "@/components/ui/form-error-summary";
+import { Select } from "@/components/ui/select";
 import { TextField } from "@/components/ui/text-field";
 import { Textarea } from "@/components/ui/textarea";
 import { NEED_KINDS } from "@/lib/ideas/schemas";
-
-export interface MunicipalityGroup {
-  label: string;
-  /** The area's code, to offer the issue cards of its workshops. */
-  areaCode?: string;
-  options: { id: number; label: string }[];
-}
+import type { MunicipalityGroup } from "@/lib/regions/options";
 
 export interface SubmitIdeaFormProps {
   municipalities: MunicipalityGroup[];
@@ -33,7 +27,7 @@ export function SubmitIdeaForm({ municipalities, sdgGoals, issueCards }: SubmitI
   const [state, formAction, pending] = useActionState(submitIdeaAction, null);
   const { fieldError, summary, value, values } = useFormFeedback(state);
   const [municipalityId, setMunicipalityId] = useState(value("municipalityId") ?? "");
-  const areaCode = municipalities.find((group) => group.options.some((option) => String(option.id) === municipalityId))?.areaCode;
+  const areaCode = municipalities.find((group) => group.options.some((option) => option.value === municipalityId))?.areaCode;
   const cards = areaCode ? (issueCards[areaCode] ?? []) : [];
   // One key per filled-in form: a resubmission after a dropped connection is recognised.
   const [clientKey] = useState(() => crypto.randomUUID());
@@ -43,24 +37,15 @@ export function SubmitIdeaForm({ municipalities, sdgGoals, issueCards }: SubmitI
       <input type="hidden" name="clientKey" value={clientKey} />
       <TextField name="title" label={t("title")} required maxLength={80} defaultValue={value("title")} error={fieldError("title")} />
       <Textarea name="description" label={t("description")} hint={t("descriptionHint")} required rows={8} maxLength={4000} defaultValue={value("description")} error={fieldError("description")} />
-      <div className="flex flex-col gap-2">
-        <label htmlFor="municipalityId" className="text-std-17B-170">
-          {t("municipality")}
-        </label>
-        {fieldError("municipalityId") && <p className="text-error-1">{fieldError("municipalityId")}</p>}
-        <select id="municipalityId" name="municipalityId" value={municipalityId} onChange={(event) => setMunicipalityId(event.target.value)} className={`${controlStyle} md:max-w-md`}>
-          <option value="">{t("municipalityPlaceholder")}</option>
-          {municipalities.map((group) => (
-            <optgroup key={group.label} label={group.label}>
-              {group.options.map((option) => (
-                <option key={option.id} value={option.id}>
-                  {option.label}
-                </option>
-              ))}
-            </optgroup>
-          ))}
-        </select>
-      </div>
+      <Select
+        name="municipalityId"
+        label={t("municipality")}
+        placeholder={t("municipalityPlaceholder")}
+        options={municipalities}
+        value={municipalityId}
+        onChange={(event) => setMunicipalityId(event.target.value)}
+        error={fieldError("municipalityId")}
+      />
       {cards.length > 0 && (
         <Fieldset id="issueCardIds" label={t("issueCards")} hint={t("issueCardsHint")} error={fieldError("issueCardIds")}>
           {cards.map((card) => (

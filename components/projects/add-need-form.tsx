@@ -11,8 +11,7 @@ import { Select } from "@/components/ui/select";
 import { TextField } from "@/components/ui/text-field";
 import { Textarea } from "@/components/ui/textarea";
 import { NEED_KINDS } from "@/lib/ideas/schemas";
-
-const FUNDING_ROUTES = ["CROWDFUNDING_FURUSATO_NOZEI", "CORPORATE_FURUSATO_NOZEI", "GRANT", "SPONSORSHIP"] as const;
+import { FUNDING_ROUTES } from "@/lib/projects/schemas";
 
 export function AddNeedForm({ projectId }: { projectId: string }) {
   const t = useTranslations("project");

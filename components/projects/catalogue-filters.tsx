@@ -5,6 +5,7 @@ import { TextField } from "@/components/ui/text-field";
 import { TextLink } from "@/components/ui/text-link";
 import { NEED_KINDS } from "@/lib/ideas/schemas";
 import { localised } from "@/lib/i18n/localised";
+import { municipalityGroups } from "@/lib/regions/options";
 import { CATALOGUE_SORTS, type CatalogueQuery } from "@/lib/projects/catalogue-schema";
 import type { listAreasWithMunicipalities } from "@/lib/projects/queries";
 import { PROJECT_STAGES } from "@/lib/projects/rules";
@@ -42,11 +43,11 @@ export async function CatalogueFilters({ query, areas }: { query: CatalogueQuery
         </FilterSelect>
         <FilterSelect name="municipality" label={t("municipality")} value={query.municipality}>
           <option value="">{t("any")}</option>
-          {areas.map((area) => (
-            <optgroup key={area.code} label={localised(locale, area.nameJa, area.nameEn)}>
-              {area.municipalities.map((m) => (
-                <option key={m.id} value={m.id}>
-                  {localised(locale, m.nameJa, m.nameEn)}
+          {municipalityGroups(areas, locale).map((group) => (
+            <optgroup key={group.areaCode} label={group.label}>
+              {group.options.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label}
                 </option>
               ))}
             </optgroup>

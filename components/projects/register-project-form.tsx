@@ -4,14 +4,13 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { registerProjectAction } from "@/app/(staff)/staff/projects/new/actions";
 import { useFormFeedback } from "@/components/forms/use-form-feedback";
-import type { MunicipalityGroup } from "@/components/ideas/submit-idea-form";
 import { Button } from "@/components/ui/button";
 import { FormErrorSummary } from "@/components/ui/form-error-summary";
 import { Select } from "@/components/ui/select";
-import { controlStyle } from "@/components/ui/styles";
 import { TextField } from "@/components/ui/text-field";
 import { Textarea } from "@/components/ui/textarea";
 import { PROJECT_STAGES } from "@/lib/projects/rules";
+import type { MunicipalityGroup } from "@/lib/regions/options";
 
 export function RegisterProjectForm({ municipalities }: { municipalities: MunicipalityGroup[] }) {
   const t = useTranslations("register");
@@ -25,23 +24,14 @@ export function RegisterProjectForm({ municipalities }: { municipalities: Munici
       <TextField name="titleJa" label={t("titleJa")} required maxLength={80} defaultValue={value("titleJa")} error={fieldError("titleJa")} />
       <TextField name="titleEn" label={t("titleEn")} maxLength={120} defaultValue={value("titleEn")} error={fieldError("titleEn")} />
       <Textarea name="summaryJa" label={t("summaryJa")} required rows={4} maxLength={1000} defaultValue={value("summaryJa")} error={fieldError("summaryJa")} />
-      <div className="flex flex-col gap-2">
-        <label htmlFor="municipalityId" className="text-std-17B-170">
-          {tIdeas("municipality")}
-        </label>
-        <select id="municipalityId" name="municipalityId" defaultValue={value("municipalityId") ?? ""} className={`${controlStyle} md:max-w-md`}>
-          <option value="">{tIdeas("municipalityPlaceholder")}</option>
-          {municipalities.map((group) => (
-            <optgroup key={group.label} label={group.label}>
-              {group.options.map((option) => (
-                <option key={option.id} value={option.id}>
-                  {option.label}
-                </option>
-              ))}
-            </optgroup>
-          ))}
-        </select>
-      </div>
+      <Select
+        name="municipalityId"
+        label={tIdeas("municipality")}
+        placeholder={tIdeas("municipalityPlaceholder")}
+        options={municipalities}
+        defaultValue={value("municipalityId") ?? ""}
+        error={fieldError("municipalityId")}
+      />
       <Select name="stage" label={t("stage")} required defaultValue={value("stage") ?? "RUNNING"} options={PROJECT_STAGES.map((s) => ({ value: s, label: tStage(s) }))} error={fieldError("stage")} />
       <div>
         <Button type="submit" aria-disabled={pending || undefined}>

@@ -9,8 +9,7 @@ import { Button } from "@/components/ui/button";
 import { FormErrorSummary } from "@/components/ui/form-error-summary";
 import { Select } from "@/components/ui/select";
 import { TextField } from "@/components/ui/text-field";
-
-const ORGANISATION_TYPES = ["COMPANY", "NPO", "MUNICIPALITY", "UNIVERSITY", "FINANCIAL_INSTITUTION", "PREFECTURE", "OTHER"] as const;
+import { ORGANISATION_TYPES } from "@/lib/projects/schemas";
 
 export function TeamForm({ projectId }: { projectId: string }) {
   const t = useTranslations("project");

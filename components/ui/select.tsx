@@ -8,11 +8,27 @@ export interface SelectOption {
   label: string;
 }
 
+/** Options under a heading (<optgroup>), e.g. municipalities by area. */
+export interface SelectOptionGroup {
+  label: string;
+  options: readonly SelectOption[];
+}
+
+const isGroup = (option: SelectOption | SelectOptionGroup): option is SelectOptionGroup => "options" in option;
+
+function OptionList({ options }: { options: readonly SelectOption[] }) {
+  return options.map((option) => (
+    <option key={option.value} value={option.value}>
+      {option.label}
+    </option>
+  ));
+}
+
 export type SelectProps = Omit<ComponentProps<"select">, "id" | "name" | "required" | "children"> &
   FieldProps & {
     name: string;
     id?: string;
-    options: readonly SelectOption[];
+    options: readonly (SelectOption | SelectOptionGroup)[];
     /** A first, empty option such as 「選択してください」; omit it when a default is sensible. */
     placeholder?: string;
   };
@@ -39,11 +55,15 @@ export function Select({ label, hint, error, required, name, id, options, placeh
           {...props}
         >
           {placeholder !== undefined && <option value="">{placeholder}</option>}
-          {options.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
+          {options.map((option) =>
+            isGroup(option) ? (
+              <optgroup key={option.label} label={option.label}>
+                <OptionList options={option.options} />
+              </optgroup>
+            ) : (
+              <OptionList key={option.value} options={[option]} />
+            ),
+          )}
         </select>
         <svg
           aria-hidden="true"

@@ -1,14 +1,6 @@
 import "server-only";
 import { db } from "../db";
 
-/** Municipalities grouped by area, for the idea form's select. */
-export function listMunicipalityChoices() {
-  return db.area.findMany({
-    orderBy: { id: "asc" },
-    select: { code: true, nameJa: true, nameEn: true, municipalities: { orderBy: { id: "asc" }, select: { id: true, nameJa: true, nameEn: true } } },
-  });
-}
-
 /** A person's own ideas, with the published answer where there is one. */
 export async function listMyIdeas(authorId: string) {
   const ideas = await db.idea.findMany({

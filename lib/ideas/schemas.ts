@@ -1,15 +1,10 @@
 import { z } from "zod";
-import { multiLine, singleLine } from "../validation/text";
+import { multiLine, optionalPositiveInt, optionalText, singleLine } from "../validation/text";
 
 export const NEED_KINDS = ["KEY_PERSON", "FUNDING", "SKILLS", "SPACE", "PARTNERS"] as const;
 export const DECLINE_REASONS = ["OUT_OF_SCOPE", "DUPLICATE", "NOT_FEASIBLE", "ALREADY_EXISTS", "INSUFFICIENT_DETAIL", "OTHER"] as const;
 
-const optionalId = z
-  .string()
-  .trim()
-  .max(64, { error: "errors.invalidChoice" })
-  .optional()
-  .transform((v) => (v ? v : undefined));
+const optionalId = optionalText(64, "errors.invalidChoice");
 
 const sdgGoal = z.coerce
   .number({ error: "errors.invalidChoice" })
@@ -21,19 +16,7 @@ const sdgGoal = z.coerce
 export const submitIdeaSchema = z.object({
   title: singleLine(80),
   description: multiLine(4_000),
-  municipalityId: z
-    .string()
-    .max(8, { error: "errors.invalidChoice" })
-    .optional()
-    .transform((v, ctx) => {
-      if (!v) return undefined;
-      const id = Number(v);
-      if (!Number.isInteger(id) || id <= 0) {
-        ctx.addIssue({ code: "custom", message: "errors.invalidChoice" });
-        return z.NEVER;
-      }
-      return id;
-    }),
+  municipalityId: optionalPositiveInt(),
   sdgGoals: z.array(sdgGoal, { error: "errors.invalidChoice" }).max(17, { error: "errors.invalidChoice" }).transform((g) => [...new Set(g)]),
   needs: z
     .array(z.enum(NEED_KINDS, { error: "errors.invalidChoice" }), { error: "errors.invalidChoice" })
@@ -73,12 +56,7 @@ export const reviewIdeaSchema = z
     to: z.enum(["UNDER_REVIEW", "ACCEPTED", "DECLINED", "MERGED"], { error: "errors.invalidChoice" }),
     declineReason: z.enum(DECLINE_REASONS, { error: "errors.invalidChoice" }).optional(),
     mergeIntoId: optionalId,
-    answer: z
-      .string()
-      .trim()
-      .max(4_000, { error: "errors.tooLong" })
-      .optional()
-      .transform((v) => (v ? v : undefined)),
+    answer: optionalText(4_000),
   })
   .refine((v) => v.to !== "DECLINED" || v.declineReason !== undefined, { path: ["declineReason"], error: "errors.chooseReason" })
   .refine((v) => v.to !== "MERGED" || v.mergeIntoId !== undefined, { path: ["mergeIntoId"], error: "errors.chooseIdea" });

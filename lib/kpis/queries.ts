@@ -22,18 +22,23 @@ export interface StaffKpiRow {
   }[];
 }
 
+/** What every staff view shows at the top of a KPI. */
+const kpiHeading = {
+  code: true,
+  nameJa: true,
+  nameEn: true,
+  unit: true,
+  unitEn: true,
+  ownerDepartmentJa: true,
+  ownerDepartmentEn: true,
+} as const;
+
 /** The staff console: every KPI with its owner, latest published value, open work and missing years. */
 export async function listKpisForStaff(currentFiscalYear: number): Promise<StaffKpiRow[]> {
   const kpis = await db.kpi.findMany({
     orderBy: { sortOrder: "asc" },
     select: {
-      code: true,
-      nameJa: true,
-      nameEn: true,
-      unit: true,
-      unitEn: true,
-      ownerDepartmentJa: true,
-      ownerDepartmentEn: true,
+      ...kpiHeading,
       series: {
         orderBy: { sortOrder: "asc" },
         select: {
@@ -80,14 +85,8 @@ export async function getKpiForStaff(code: string) {
   const kpi = await db.kpi.findUnique({
     where: { code },
     select: {
-      code: true,
+      ...kpiHeading,
       derivation: true,
-      nameJa: true,
-      nameEn: true,
-      unit: true,
-      unitEn: true,
-      ownerDepartmentJa: true,
-      ownerDepartmentEn: true,
       series: {
         orderBy: { sortOrder: "asc" },
         select: {

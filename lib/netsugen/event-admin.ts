@@ -7,7 +7,7 @@ import { fail, ok, type ActionResult } from "../actions/result";
 import { recordAudit } from "../audit/record";
 import { can, type Actor } from "../auth/roles";
 import { db } from "../db";
-import { fieldErrorsOf, multiLine, singleLine } from "../validation/text";
+import { fieldErrorsOf, multiLine, optionalText, singleLine } from "../validation/text";
 import { isDateKey, parseClock, tokyoInstant } from "./rules/calendar";
 
 export const EVENT_KINDS = ["SEMINAR", "PITCH", "PROGRAMME", "FORUM", "OTHER"] as const;
@@ -18,12 +18,7 @@ const clock = z.string({ error: "errors.required" }).refine((s) => parseClock(s)
 export const createEventSchema = z
   .object({
     titleJa: singleLine(80),
-    titleEn: z
-      .string()
-      .trim()
-      .max(120, { error: "errors.tooLong" })
-      .optional()
-      .transform((v) => (v ? v : undefined)),
+    titleEn: optionalText(120),
     descriptionJa: multiLine(2_000),
     kind: z.enum(EVENT_KINDS, { error: "errors.invalidChoice" }),
     date: z.string({ error: "errors.required" }).max(10, { error: "netsugen.errors.invalidDate" }).refine(isDateKey, { error: "netsugen.errors.invalidDate" }),

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 // Event registration with a waitlist. Each change locks the event's row first, so places are
 // counted and waitlist positions handed out one request at a time, and a cancellation promotes
 // the first person waiting in the same transaction.
@@ -133,7 +134,8 @@ export function cancelGuestRegistration(raw: unknown) {
 }
 
 /** A public event with its counts (never the names of those registered). */
-export async function getPublicEvent(slug: string) {
+// Per request: the page and its metadata both ask for it.
+export const getPublicEvent = cache(async function getPublicEvent(slug: string) {
   if (!resourceSlugSchema.safeParse(slug).success) return null;
   const event = await db.event.findFirst({
     where: { slug, isPublic: true },
@@ -145,7 +147,7 @@ export async function getPublicEvent(slug: string) {
     db.eventRegistration.count({ where: { eventId: event.id, status: "WAITLISTED" } }),
   ]);
   return { ...event, registered, waitlisted };
-}
+});
 
 export function getMyRegistration(userId: string, eventId: string) {
   return db.eventRegistration.findFirst({ where: { userId, eventId, status: { not: "CANCELLED" } }, select: { status: true, waitlistPosition: true } });

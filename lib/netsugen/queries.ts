@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 // Read models for the NETSUGEN pages and the public API. Public shapes carry no member data:
 // busy time is only ever an interval.
 import { db } from "../db";
@@ -40,9 +41,10 @@ export function listSpaces() {
 }
 export type SpaceDto = Awaited<ReturnType<typeof listSpaces>>[number];
 
-export function getSpace(slug: string) {
+// Per request: the page and its metadata both ask for it.
+export const getSpace = cache(function getSpace(slug: string) {
   return db.spaceResource.findFirst({ where: { slug, active: true }, select: { ...PUBLIC_RESOURCE, locationId: true } });
-}
+});
 
 /**
  * Free and busy time of one resource on one Tokyo day; null for an unknown resource. `ownBooking`

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { CATALOGUE_PAGE_SIZE, type CatalogueQuery } from "./catalogue-schema";
@@ -63,7 +64,8 @@ export function listAreasWithMunicipalities() {
 }
 
 /** Everything a project's public page shows: its story from ideas and workshops to today. */
-export function getProjectStory(slug: string) {
+// Per request: the page and its metadata both ask for it.
+export const getProjectStory = cache(function getProjectStory(slug: string) {
   return db.project.findFirst({
     where: { slug, publishedAt: { not: null } },
     select: {
@@ -115,7 +117,7 @@ export function getProjectStory(slug: string) {
       kpis: { select: { kpi: { select: { code: true, nameJa: true, nameEn: true } } } },
     },
   });
-}
+});
 export type ProjectStory = NonNullable<Awaited<ReturnType<typeof getProjectStory>>>;
 
 /** Offers on a project's needs, for its lead and staff. */

@@ -1,16 +1,11 @@
 import { z } from "zod";
-import { multiLine, singleLine } from "../validation/text";
+import { multiLine, optionalPositiveInt, optionalText, singleLine } from "../validation/text";
 import { NEED_KINDS } from "../ideas/schemas";
 import { PROJECT_STAGES } from "./rules";
 
 const id = z.string({ error: "errors.required" }).trim().min(1, { error: "errors.required" }).max(64, { error: "errors.invalidChoice" });
 
-const optionalNote = z
-  .string()
-  .trim()
-  .max(2_000, { error: "errors.tooLong" })
-  .optional()
-  .transform((v) => (v ? v : undefined));
+const optionalNote = optionalText(2_000);
 
 /** Staff create a project from accepted ideas. */
 export const createProjectSchema = z.object({
@@ -33,7 +28,7 @@ export const changeStageSchema = z.object({
 });
 export type ChangeStageInput = z.infer<typeof changeStageSchema>;
 
-const FUNDING_ROUTES = ["CROWDFUNDING_FURUSATO_NOZEI", "CORPORATE_FURUSATO_NOZEI", "GRANT", "SPONSORSHIP"] as const;
+export const FUNDING_ROUTES = ["CROWDFUNDING_FURUSATO_NOZEI", "CORPORATE_FURUSATO_NOZEI", "GRANT", "SPONSORSHIP"] as const;
 
 /** Whole yen as people type it in Japan: full-width digits, commas and 円 are accepted. */
 const yenAmount = z
@@ -58,12 +53,7 @@ export const addNeedSchema = z
     projectId: id,
     kind: z.enum(NEED_KINDS, { error: "errors.invalidChoice" }),
     titleJa: singleLine(80),
-    descriptionJa: z
-      .string()
-      .trim()
-      .max(1_000, { error: "errors.tooLong" })
-      .optional()
-      .transform((v) => (v ? v : undefined)),
+    descriptionJa: optionalText(1_000),
     fundingRoute: z
       .enum(FUNDING_ROUTES, { error: "errors.invalidChoice" })
       .optional()
@@ -93,42 +83,20 @@ export const cheerSchema = z.object({ projectId: id });
 export const postUpdateSchema = z.object({
   projectId: id,
   body: multiLine(4_000),
-  photoAlt: z
-    .string()
-    .trim()
-    .max(200, { error: "errors.tooLong" })
-    .optional()
-    .transform((v) => (v ? v : undefined)),
+  photoAlt: optionalText(200),
 });
 export type PostUpdateInput = z.infer<typeof postUpdateSchema>;
 
 export const followSchema = z.object({ projectId: id });
 
-const ORGANISATION_TYPES = ["COMPANY", "NPO", "MUNICIPALITY", "UNIVERSITY", "FINANCIAL_INSTITUTION", "PREFECTURE", "OTHER"] as const;
+export const ORGANISATION_TYPES = ["COMPANY", "NPO", "MUNICIPALITY", "UNIVERSITY", "FINANCIAL_INSTITUTION", "PREFECTURE", "OTHER"] as const;
 
 /** Staff register an initiative that already exists, with the stage it is in. */
 export const registerProjectSchema = z.object({
   titleJa: singleLine(80),
-  titleEn: z
-    .string()
-    .trim()
-    .max(120, { error: "errors.tooLong" })
-    .optional()
-    .transform((v) => (v ? v : undefined)),
+  titleEn: optionalText(120),
   summaryJa: multiLine(1_000),
-  municipalityId: z
-    .string()
-    .max(8, { error: "errors.invalidChoice" })
-    .optional()
-    .transform((v, ctx) => {
-      if (!v) return undefined;
-      const n = Number(v);
-      if (!Number.isInteger(n) || n <= 0) {
-        ctx.addIssue({ code: "custom", message: "errors.invalidChoice" });
-        return z.NEVER;
-      }
-      return n;
-    }),
+  municipalityId: optionalPositiveInt(),
   stage: z.enum(PROJECT_STAGES, { error: "errors.invalidChoice" }),
 });
 export type RegisterProjectInput = z.infer<typeof registerProjectSchema>;

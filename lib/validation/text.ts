@@ -39,3 +39,30 @@ export const email = () =>
 export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
   return z.flattenError(error).fieldErrors as Record<string, string[]>;
 }
+
+/** Optional free text from a form: trimmed and bounded; a blank field becomes undefined. */
+export function optionalText(max: number, error = "errors.tooLong") {
+  return z
+    .string()
+    .trim()
+    .max(max, { error })
+    .optional()
+    .transform((v) => (v ? v : undefined));
+}
+
+/** An optional positive whole number from a form field, such as a select's row id. */
+export function optionalPositiveInt(error = "errors.invalidChoice") {
+  return z
+    .string()
+    .max(8, { error })
+    .optional()
+    .transform((v, ctx) => {
+      if (!v) return undefined;
+      const n = Number(v);
+      if (!Number.isInteger(n) || n <= 0) {
+        ctx.addIssue({ code: "custom", message: error });
+        return z.NEVER;
+      }
+      return n;
+    });
+}

@@ -5,7 +5,9 @@ import { Container } from "@/components/ui/container";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageAccess } from "@/lib/auth/guard";
 import { localised } from "@/lib/i18n/localised";
-import { listIssueCardChoices, listMunicipalityChoices } from "@/lib/ideas/queries";
+import { municipalityGroups } from "@/lib/regions/options";
+import { listIssueCardChoices } from "@/lib/ideas/queries";
+import { listAreasWithMunicipalities } from "@/lib/projects/queries";
 import { listSdgGoals } from "@/lib/sdgs/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,7 +20,7 @@ export default async function NewIdeaPage() {
   const [t, locale, areas, goals, issueCards] = await Promise.all([
     getTranslations("ideas"),
     getLocale(),
-    listMunicipalityChoices(),
+    listAreasWithMunicipalities(),
     listSdgGoals(),
     listIssueCardChoices(),
   ]);
@@ -26,11 +28,7 @@ export default async function NewIdeaPage() {
     <Container size="narrow" className="pb-16">
       <PageHeader title={t("newTitle")} lead={t("newLead")} />
       <SubmitIdeaForm
-        municipalities={areas.map((area) => ({
-          label: localised(locale, area.nameJa, area.nameEn),
-          areaCode: area.code,
-          options: area.municipalities.map((m) => ({ id: m.id, label: localised(locale, m.nameJa, m.nameEn) })),
-        }))}
+        municipalities={municipalityGroups(areas, locale)}
         issueCards={issueCards}
         sdgGoals={goals.map((goal) => ({ number: goal.number, label: `${goal.number}. ${localised(locale, goal.nameJa, goal.nameEn)}` }))}
       />

@@ -4,8 +4,8 @@ import { RegisterProjectForm } from "@/components/projects/register-project-form
 import { Container } from "@/components/ui/container";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageAccess } from "@/lib/auth/guard";
-import { localised } from "@/lib/i18n/localised";
-import { listMunicipalityChoices } from "@/lib/ideas/queries";
+import { municipalityGroups } from "@/lib/regions/options";
+import { listAreasWithMunicipalities } from "@/lib/projects/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("register");
@@ -14,15 +14,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function RegisterProjectPage() {
   await requirePageAccess("project.create", "/staff/projects/new");
-  const [t, locale, areas] = await Promise.all([getTranslations("register"), getLocale(), listMunicipalityChoices()]);
+  const [t, locale, areas] = await Promise.all([getTranslations("register"), getLocale(), listAreasWithMunicipalities()]);
   return (
     <Container size="narrow" className="pb-16">
       <PageHeader title={t("title")} lead={t("lead")} />
       <RegisterProjectForm
-        municipalities={areas.map((area) => ({
-          label: localised(locale, area.nameJa, area.nameEn),
-          options: area.municipalities.map((m) => ({ id: m.id, label: localised(locale, m.nameJa, m.nameEn) })),
-        }))}
+        municipalities={municipalityGroups(areas, locale)}
       />
     </Container>
   );
