@@ -6,6 +6,7 @@ import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
+import { SIGN_IN_RATE_LIMITED } from "@/lib/auth/sign-in-errors";
 
 export interface SignInFormProps {
   /** A same-site path, already checked on the server. */
@@ -20,7 +21,7 @@ export interface SignInFormProps {
  */
 export function SignInForm({ callbackPath, initialError = false }: SignInFormProps) {
   const t = useTranslations("signIn");
-  const [failed, setFailed] = useState(initialError);
+  const [failed, setFailed] = useState<"credentials" | "rateLimited" | null>(initialError ? "credentials" : null);
   const [pending, setPending] = useState(false);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -28,7 +29,7 @@ export function SignInForm({ callbackPath, initialError = false }: SignInFormPro
     if (pending) return;
     const form = new FormData(event.currentTarget);
     setPending(true);
-    setFailed(false);
+    setFailed(null);
     try {
       const result = await signIn("credentials", {
         email: String(form.get("email") ?? ""),
@@ -40,18 +41,23 @@ export function SignInForm({ callbackPath, initialError = false }: SignInFormPro
         window.location.assign(callbackPath);
         return;
       }
-      setFailed(true);
+      setFailed(result?.error === SIGN_IN_RATE_LIMITED ? "rateLimited" : "credentials");
     } catch {
-      setFailed(true);
+      setFailed("credentials");
     }
     setPending(false);
   }
 
   return (
     <form onSubmit={submit} noValidate className="flex flex-col gap-6">
-      {failed && (
+      {failed === "credentials" && (
         <Alert tone="error" title={t("failed")}>
           {t("failedHint")}
+        </Alert>
+      )}
+      {failed === "rateLimited" && (
+        <Alert tone="error" title={t("rateLimited")}>
+          {t("rateLimitedHint")}
         </Alert>
       )}
       <TextField name="email" type="email" label={t("email")} required autoComplete="username" inputMode="email" width="md" />

@@ -5,6 +5,9 @@ import { authenticate } from "./accounts";
 import type { Role } from "./roles";
 import { signInSchema } from "./schemas";
 import { resolveAuthSecret } from "./secret";
+import { clientAddressFrom } from "../security/client-address";
+import { consume, hasBudget } from "../security/rate-limit";
+import { SIGN_IN_RATE_LIMITED } from "./sign-in-errors";
 
 const EIGHT_HOURS = 8 * 60 * 60;
 
@@ -20,10 +23,15 @@ export function getAuthOptions(): NextAuthOptions {
       CredentialsProvider({
         name: "email",
         credentials: { email: { type: "email" }, password: { type: "password" } },
-        async authorize(credentials) {
+        async authorize(credentials, request) {
+          // Failed attempts from one address are limited; a wrong password costs one point,
+          // a right one nothing. The message names no account, so it reveals none.
+          const address = clientAddressFrom(request?.headers?.["x-forwarded-for"] as string | undefined);
+          if (!(await hasBudget("signInFailure", address)).allowed) throw new Error(SIGN_IN_RATE_LIMITED);
           const parsed = signInSchema.safeParse(credentials ?? {});
-          if (!parsed.success) return null;
-          return authenticate(parsed.data.email, parsed.data.password);
+          const user = parsed.success ? await authenticate(parsed.data.email, parsed.data.password) : null;
+          if (!user) await consume("signInFailure", address);
+          return user;
         },
       }),
     ],

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "../db";
 import { fail, ok, type ActionResult } from "../actions/result";
 import { recordAudit } from "../audit/record";
+import { refuse } from "../auth/gate";
 import { can, type Action, type Actor } from "../auth/roles";
 import { isCheckViolation, isUniqueViolation } from "../db/errors";
 import { fiscalYearOf } from "../dates/fiscal-year";
@@ -16,10 +17,6 @@ type Tx = Prisma.TransactionClient;
 type State = "DRAFT" | "SUBMITTED" | "APPROVED" | "PUBLISHED";
 
 const SUBJECT = "KpiObservation";
-
-function refuse(actor: Actor | null): ActionResult<never> {
-  return fail(actor ? "errors.forbidden" : "errors.signInRequired");
-}
 
 const snapshot = (o: { state: string; value: Prisma.Decimal | string; status: string; version: number; fiscalYear: number }) => ({
   state: o.state,

@@ -6,7 +6,7 @@ import { fail, ok, type ActionResult } from "../actions/result";
 import { recordAudit } from "../audit/record";
 import { can, type Actor } from "../auth/roles";
 import { db } from "../db";
-import { singleLine } from "../validation/text";
+import { singleLine, firstErrorOf } from "../validation/text";
 import { ACTIVE_STATUSES } from "./day-context";
 import { DEFAULT_LOCATION_CODE } from "./queries";
 import { addDays, daysBetween, tokyoInstant } from "./rules/calendar";
@@ -31,7 +31,7 @@ export async function addClosure(actor: Actor | null, raw: unknown): Promise<Act
   const parsed = closureSchema.safeParse(raw);
   if (!parsed.success) {
     const fieldErrors = z.flattenError(parsed.error).fieldErrors as Record<string, string[]>;
-    return fail(parsed.error.issues[0]?.message ?? "errors.checkFields", fieldErrors);
+    return fail(firstErrorOf(parsed.error), fieldErrors);
   }
   const { from, to, reasonJa, reasonEn } = parsed.data;
   const location = await db.spaceLocation.findUniqueOrThrow({ where: { code: DEFAULT_LOCATION_CODE }, select: { id: true } });

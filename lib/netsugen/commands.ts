@@ -3,7 +3,8 @@ import "server-only";
 // session. Kept apart from the actions so that integration tests drive exactly this path.
 import type { ZodError } from "zod";
 import { fail, type ActionResult } from "../actions/result";
-import type { Actor } from "../auth/roles";
+import { refuse } from "../auth/gate";
+import { can, type Actor } from "../auth/roles";
 import { fieldErrorsOf } from "../validation/text";
 import { cancelBooking, createBooking, decideBooking, type BookingResult } from "./mutations";
 import { bookingIdSchema, createBookingSchema, decideBookingSchema } from "./schemas";
@@ -20,7 +21,7 @@ function invalid(error: ZodError): ActionResult<never> {
 }
 
 export async function submitBooking(actor: Actor | null, raw: unknown, now: Date = new Date()): Promise<BookingResult> {
-  if (!actor) return fail("errors.signInRequired");
+  if (!actor || !can(actor, "netsugen.book")) return refuse(actor);
   const parsed = createBookingSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
   return createBooking(actor, parsed.data, now);
@@ -34,7 +35,7 @@ export async function submitCancellation(actor: Actor | null, raw: unknown, now:
 }
 
 export async function submitDecision(actor: Actor | null, raw: unknown) {
-  if (!actor) return fail("errors.signInRequired");
+  if (!actor || !can(actor, "netsugen.booking.decide")) return refuse(actor);
   const parsed = decideBookingSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
   return decideBooking(actor, parsed.data);

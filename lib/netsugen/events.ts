@@ -9,7 +9,7 @@ import { fail, ok, type ActionResult } from "../actions/result";
 import { recordAudit } from "../audit/record";
 import { can, type Actor } from "../auth/roles";
 import { db } from "../db";
-import { email, singleLine } from "../validation/text";
+import { email, singleLine, firstErrorOf } from "../validation/text";
 import { resourceSlugSchema } from "./schemas";
 
 type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
@@ -46,7 +46,7 @@ export type RegistrationResult = ActionResult<{ status: "REGISTERED" | "WAITLIST
 
 export async function registerForEvent(person: Registrant | null, raw: unknown, now: Date = new Date()): Promise<RegistrationResult> {
   const parsed = registerSchema.safeParse(raw);
-  if (!parsed.success) return fail(parsed.error.issues[0]?.message ?? "errors.checkFields");
+  if (!parsed.success) return fail(firstErrorOf(parsed.error));
   const input = parsed.data;
   if (!person && (!input.name || !input.email)) return fail("errors.checkFields", { ...(input.name ? {} : { name: ["errors.required"] }), ...(input.email ? {} : { email: ["errors.required"] }) });
   const event = await db.event.findFirst({ where: { slug: input.event, isPublic: true }, select: { id: true, capacity: true, startsAt: true } });
@@ -129,7 +129,7 @@ export function cancelMyRegistration(person: { id: string } | null, eventSlug: s
 
 export function cancelGuestRegistration(raw: unknown) {
   const parsed = cancelRegistrationSchema.safeParse(raw);
-  if (!parsed.success) return Promise.resolve(fail(parsed.error.issues[0]?.message ?? "netsugen.errors.registrationNotFound"));
+  if (!parsed.success) return Promise.resolve(fail(firstErrorOf(parsed.error, "netsugen.errors.registrationNotFound")));
   return cancelWhere({ tokenHash: hashToken(parsed.data.token) }, null);
 }
 

@@ -6,7 +6,7 @@ import { fail, ok, type ActionResult } from "../actions/result";
 import { recordAudit } from "../audit/record";
 import { can, type Actor } from "../auth/roles";
 import { db } from "../db";
-import { multiLine } from "../validation/text";
+import { multiLine, firstErrorOf } from "../validation/text";
 import { tokyoClock } from "./rules/calendar";
 import { canMoveMembership, type MembershipStatus } from "./rules/membership";
 import { syncMemberRole } from "./seats";
@@ -24,7 +24,7 @@ export async function changeMembership(actor: Actor | null, raw: unknown, now: D
   if (!actor) return fail("errors.signInRequired");
   if (!can(actor, "netsugen.membership.manage")) return fail("errors.forbidden");
   const parsed = membershipChangeSchema.safeParse(raw);
-  if (!parsed.success) return fail(parsed.error.issues[0]?.message ?? "errors.checkFields");
+  if (!parsed.success) return fail(firstErrorOf(parsed.error));
   const { membershipId, to, note } = parsed.data;
   const membership = await db.membership.findUnique({ where: { id: membershipId }, select: { id: true, status: true, holderId: true } });
   if (!membership) return fail("netsugen.errors.membershipNotFound");

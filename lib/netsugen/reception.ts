@@ -4,6 +4,7 @@ import "server-only";
 // CheckIn_one_open_per_user keeps a member to one open visit, however fast the scans come.
 import { createHash, randomBytes } from "node:crypto";
 import { z } from "zod";
+import { firstErrorOf } from "../validation/text";
 import { fail, ok, type ActionResult } from "../actions/result";
 import { recordAudit } from "../audit/record";
 import { resolveAuthSecret } from "../auth/secret";
@@ -87,7 +88,7 @@ export async function scanAtReception(actor: Actor | null, raw: unknown, now: Da
   if (!actor) return fail("errors.signInRequired");
   if (!can(actor, "netsugen.reception")) return fail("errors.forbidden");
   const parsed = scanSchema.safeParse(raw);
-  if (!parsed.success) return fail(parsed.error.issues[0]?.message ?? "netsugen.errors.invalidCode");
+  if (!parsed.success) return fail(firstErrorOf(parsed.error, "netsugen.errors.invalidCode"));
 
   const candidates = await codeCandidates();
   const matched = candidates.find((c) => c.id === matchCheckInCode(serverKey(), parsed.data.code, candidates, now));

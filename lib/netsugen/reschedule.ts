@@ -3,8 +3,10 @@ import "server-only";
 // and the move is one UPDATE, so the exclusion constraint judges the new range against everyone
 // else's and the member never holds two slots, or none, in between.
 import { z } from "zod";
+import { firstErrorOf } from "../validation/text";
 import { fail, ok } from "../actions/result";
 import { recordAudit } from "../audit/record";
+import { refuse } from "../auth/gate";
 import { can, type Actor } from "../auth/roles";
 import { db } from "../db";
 import { isExclusionViolation } from "../db/errors";
@@ -20,9 +22,9 @@ export const changeBookingSchema = createBookingSchema
   .extend({ bookingId: z.string().regex(/^[a-z0-9]{8,40}$/, { error: "netsugen.errors.bookingNotFound" }) });
 
 export async function changeBooking(actor: Actor | null, raw: unknown, now: Date = new Date()): Promise<BookingResult> {
-  if (!actor) return fail("errors.signInRequired");
+  if (!actor || !can(actor, "netsugen.book")) return refuse(actor);
   const parsed = changeBookingSchema.safeParse(raw);
-  if (!parsed.success) return fail(parsed.error.issues[0]?.message ?? "errors.checkFields");
+  if (!parsed.success) return fail(firstErrorOf(parsed.error));
   const input = parsed.data;
   const booking = await db.booking.findUnique({ where: { id: input.bookingId }, include: { resource: true } });
   if (!booking) return fail("netsugen.errors.bookingNotFound");

@@ -6,7 +6,7 @@ import { fail, ok, type ActionResult } from "../actions/result";
 import { recordAudit } from "../audit/record";
 import { can, type Actor } from "../auth/roles";
 import { db } from "../db";
-import { email } from "../validation/text";
+import { email, firstErrorOf } from "../validation/text";
 import { grantsMemberRole } from "./rules/membership";
 
 type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
@@ -42,7 +42,7 @@ export async function syncMemberRole(tx: Tx, userId: string): Promise<void> {
 export async function changeSeat(actor: Actor | null, raw: unknown, give: boolean): Promise<ActionResult<{ userId: string }>> {
   if (!actor) return fail("errors.signInRequired");
   const parsed = seatSchema.safeParse(raw);
-  if (!parsed.success) return fail(parsed.error.issues[0]?.message ?? "errors.checkFields");
+  if (!parsed.success) return fail(firstErrorOf(parsed.error));
   const membership = await corporateMembershipFor(actor, parsed.data.membershipId);
   if (!membership) return fail("netsugen.errors.membershipNotFound");
   if (membership === "forbidden") return fail("errors.forbidden");

@@ -2,6 +2,7 @@ import "server-only";
 // What a membership owes for a Tokyo calendar month: the plan's monthly fee, plus each day's
 // drop-in fees as settled at check-out. No payment gateway: staff record payment separately.
 import { z } from "zod";
+import { firstErrorOf } from "../validation/text";
 import { fail, ok, type ActionResult } from "../actions/result";
 import { recordAudit } from "../audit/record";
 import { can, type Actor } from "../auth/roles";
@@ -73,7 +74,7 @@ export async function issueStatement(actor: Actor | null, raw: unknown, now: Dat
   if (!actor) return fail("errors.signInRequired");
   if (!can(actor, "netsugen.statement.manage")) return fail("errors.forbidden");
   const parsed = statementSchema.safeParse(raw);
-  if (!parsed.success) return fail(parsed.error.issues[0]?.message ?? "errors.checkFields");
+  if (!parsed.success) return fail(firstErrorOf(parsed.error));
   const { membershipId, month } = parsed.data;
   // A month is billed once it has ended in Tokyo.
   if (month >= tokyoMonthOf(now)) return fail("netsugen.errors.monthNotOver");

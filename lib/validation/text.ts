@@ -35,9 +35,20 @@ export const email = () =>
     .pipe(z.email({ error: "errors.email" }))
     .transform((s) => s.toLowerCase());
 
+// Schemas give every rule a message key ("errors.required"). A rule that has none would carry
+// zod's English sentence to the screen, so anything that is not a key becomes the generic one.
+const MESSAGE_KEY = /^[a-z][A-Za-z0-9]*(\.[A-Za-z0-9]+)+$/;
+const asMessageKey = (message: string | undefined, fallback: string) => (message && MESSAGE_KEY.test(message) ? message : fallback);
+
 /** Maps zod issues to `{ field: [messageKey] }` for the form. */
 export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
-  return z.flattenError(error).fieldErrors as Record<string, string[]>;
+  const fields = z.flattenError(error).fieldErrors as Record<string, string[]>;
+  return Object.fromEntries(Object.entries(fields).map(([field, messages]) => [field, messages.map((m) => asMessageKey(m, "errors.invalidValue"))]));
+}
+
+/** The first issue's message key, for actions that show one error for the whole form. */
+export function firstErrorOf(error: z.ZodError, fallback = "errors.checkFields"): string {
+  return asMessageKey(error.issues[0]?.message, fallback);
 }
 
 /** Optional free text from a form: trimmed and bounded; a blank field becomes undefined. */

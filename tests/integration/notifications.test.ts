@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, test, vi } from "vitest";
 import { markAllReadAction } from "@/app/(account)/notifications/actions";
 import { db } from "@/lib/db";
 import { listNotifications } from "@/lib/notifications/queries";
-import { signInAs } from "../support/next-request";
+import { redirectOf, signInAs } from "../support/next-request";
 import { createTestUser } from "./factories";
 
 vi.mock("next-auth", async (original) => (await import("../support/next-request")).mockNextAuth(original));
@@ -12,12 +12,12 @@ vi.mock("next/cache", async (original) => (await import("../support/next-request
 beforeEach(() => signInAs(null));
 
 describe("notifications", () => {
-  test("marking read touches only the signed-in person's notices; anonymous posts change nothing", async () => {
+  test("marking read touches only the signed-in person's notices; anonymous posts are sent to sign in and change nothing", async () => {
     const [me, other] = await Promise.all([createTestUser(), createTestUser()]);
     for (const userId of [me.id, me.id, other.id]) {
       await db.notification.create({ data: { userId, kind: "idea.answered", payload: { title: "t" } } });
     }
-    await markAllReadAction();
+    expect(await redirectOf(() => markAllReadAction())).toBe("/signin?callbackUrl=%2Fnotifications");
     expect(await db.notification.count({ where: { readAt: null } })).toBe(3);
 
     signInAs(me.id);

@@ -8,7 +8,12 @@ export const request = {
   userId: null as string | null,
   cookies: new Map<string, string>(),
   revalidated: [] as string[],
+  /** The client's address (X-Forwarded-For). Null: a new random one on every request, so tests
+   * that are not about rate limits never share a limit's budget. */
+  address: null as string | null,
 };
+
+const randomAddress = () => `198.51.100.${Math.floor(Math.random() * 254) + 1}, 10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
 
 export function signInAs(userId: string | null): void {
   request.userId = userId;
@@ -26,6 +31,7 @@ export async function mockNextHeaders(importOriginal: () => Promise<unknown>) {
   const original = (await importOriginal()) as Record<string, unknown>;
   return {
     ...original,
+    headers: async () => new Headers({ "x-forwarded-for": request.address ?? randomAddress() }),
     cookies: async () => ({
       get: (name: string) => (request.cookies.has(name) ? { name, value: request.cookies.get(name) } : undefined),
       set: (name: string, value: string) => void request.cookies.set(name, value),

@@ -2,17 +2,25 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import type { ActionResult } from "@/lib/actions/result";
-import { getCurrentUser } from "@/lib/auth/session";
+import { fail, type ActionResult } from "@/lib/actions/result";
+import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
 import { submitBooking, submitCancellation } from "@/lib/netsugen/commands";
 import { changeBooking } from "@/lib/netsugen/reschedule";
 import { changeSeat } from "@/lib/netsugen/seats";
 import type { BookingResult } from "@/lib/netsugen/mutations";
+import { consume } from "@/lib/security/rate-limit";
 import { echoableValues, formDataToObject } from "@/lib/validation/form-data";
+
+/** Booking attempts per member are limited, so a script cannot sweep the calendar. */
+async function overBookingLimit(user: CurrentUser | null): Promise<boolean> {
+  return user !== null && !(await consume("booking", user.id)).allowed;
+}
 
 export async function bookSpaceAction(_previous: BookingResult | null, formData: FormData): Promise<BookingResult> {
   // submitBooking checks the role, the membership and the rules; the session only says who asks.
-  const result = await submitBooking(await getCurrentUser(), formDataToObject(formData));
+  const user = await getCurrentUser();
+  if (await overBookingLimit(user)) return fail("errors.rateLimited", undefined, echoableValues(formData, ["clientKey"]));
+  const result = await submitBooking(user, formDataToObject(formData));
   if (result.ok) {
     revalidatePath("/netsugen", "layout");
     return result;
@@ -29,7 +37,9 @@ export async function cancelBookingAction(_previous: ActionResult<{ id: string }
 }
 
 export async function changeBookingAction(_previous: BookingResult | null, formData: FormData): Promise<BookingResult> {
-  const result = await changeBooking(await getCurrentUser(), formDataToObject(formData));
+  const user = await getCurrentUser();
+  if (await overBookingLimit(user)) return fail("errors.rateLimited", undefined, echoableValues(formData));
+  const result = await changeBooking(user, formDataToObject(formData));
   if (result.ok) revalidatePath("/netsugen", "layout");
   return result.ok ? result : { ...result, values: echoableValues(formData) };
 }

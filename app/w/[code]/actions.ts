@@ -4,6 +4,8 @@ import { redirect } from "next/navigation";
 import type { z } from "zod";
 import { fail, type ActionResult } from "@/lib/actions/result";
 import { getCurrentUser } from "@/lib/auth/session";
+import { clientAddress } from "@/lib/security/client-address";
+import { consume } from "@/lib/security/rate-limit";
 import { echoableValues, formDataToObject } from "@/lib/validation/form-data";
 import { fieldErrorsOf } from "@/lib/validation/text";
 import type { ParticipantContext } from "@/lib/workshops/mutations/context";
@@ -12,7 +14,6 @@ import { editIssueCard, linkIssueCards, postIssueCard, reportPost, submitIdea, s
 import { vote } from "@/lib/workshops/mutations/votes";
 import { rememberParticipant, resolveParticipant } from "@/lib/workshops/participants";
 import { findSessionByCode } from "@/lib/workshops/queries";
-import { takeParticipantToken } from "@/lib/workshops/rate-limit";
 import {
   editIssueCardSchema,
   ideaSchema,
@@ -27,6 +28,7 @@ import {
 
 /** Joins by code; on success the phone gets its participant cookie and goes to the session. */
 export async function joinAction(_previous: ActionResult<undefined> | null, formData: FormData): Promise<ActionResult<undefined>> {
+  if (!(await consume("workshopJoin", await clientAddress())).allowed) return fail("workshopErrors.rateLimited");
   const code = joinCodeSchema.safeParse(formData.get("code") ?? "");
   if (!code.success) return fail("workshopErrors.invalidCode");
   const session = await findSessionByCode(code.data);
@@ -54,7 +56,7 @@ async function asParticipant<S extends z.ZodType, T>(
   if (typeof sessionId !== "string" || sessionId.length > 64) return fail("workshopErrors.notParticipant");
   const participant = await resolveParticipant(sessionId);
   if (!participant) return fail("workshopErrors.notParticipant");
-  if (!(await takeParticipantToken(participant.id))) return fail("workshopErrors.rateLimited");
+  if (!(await consume("workshopPost", participant.id)).allowed) return fail("workshopErrors.rateLimited");
   const parsed = schema.safeParse(formDataToObject(formData, arrayKeys));
   if (!parsed.success) return fail("errors.checkFields", fieldErrorsOf(parsed.error), echoableValues(formData, ["sessionId"]));
   return run(participant, parsed.data);

@@ -2,6 +2,8 @@
 
 import { revalidatePath, updateTag } from "next/cache";
 import { fail, type ActionResult } from "@/lib/actions/result";
+import { refuse } from "@/lib/auth/gate";
+import { can } from "@/lib/auth/roles";
 import { getCurrentUser } from "@/lib/auth/session";
 import { draftDerivedObservation } from "@/lib/kpis/derived";
 import { createObservation, transitionObservation, type TransitionName } from "@/lib/kpis/mutations";
@@ -38,12 +40,13 @@ export async function transitionObservationAction(
   _previous: ActionResult<{ id: string; kpiCode: string }> | null,
   formData: FormData,
 ): Promise<ActionResult<{ id: string; kpiCode: string }>> {
+  const user = await getCurrentUser();
+  if (!user || !can(user, "kpi.observation.edit")) return refuse(user);
   const name = formData.get("transition");
   const id = formData.get("id");
   if (typeof name !== "string" || !TRANSITIONS.includes(name as TransitionName) || typeof id !== "string" || id.length > 40) {
     return fail("errors.invalidChoice");
   }
-  const user = await getCurrentUser();
   const result = await transitionObservation(user, name as TransitionName, id);
   if (!result.ok) return result;
   // Read-your-own-writes: the dashboard and the API drop their cached copy now, not after a delay.
@@ -58,10 +61,12 @@ export async function draftDerivedAction(
   _previous: ActionResult<{ id: string; version: number; value: number }> | null,
   formData: FormData,
 ): Promise<ActionResult<{ id: string; version: number; value: number }>> {
+  const user = await getCurrentUser();
+  if (!user || !can(user, "kpi.observation.edit")) return refuse(user);
   const code = formData.get("kpiCode");
   const fiscalYear = Number(formData.get("fiscalYear"));
   if (typeof code !== "string" || !CODE.test(code)) return fail("errors.invalidChoice");
-  const result = await draftDerivedObservation(await getCurrentUser(), code, fiscalYear);
+  const result = await draftDerivedObservation(user, code, fiscalYear);
   if (result.ok) revalidatePath(`/staff/kpis/${code}`);
   return result;
 }

@@ -3,6 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { ActionResult } from "@/lib/actions/result";
+import { refuse } from "@/lib/auth/gate";
+import { can } from "@/lib/auth/roles";
 import { getCurrentUser } from "@/lib/auth/session";
 import { submitCancellation, submitDecision } from "@/lib/netsugen/commands";
 import { addClosure, removeClosure } from "@/lib/netsugen/closures";
@@ -25,7 +27,10 @@ export async function decideBookingAction(
 }
 
 export async function staffCancelBookingAction(_previous: ActionResult<{ id: string }> | null, formData: FormData): Promise<ActionResult<{ id: string }>> {
-  const result = await submitCancellation(await getCurrentUser(), formDataToObject(formData));
+  // Reception's cancel: a member cancels their own from their bookings page instead.
+  const user = await getCurrentUser();
+  if (!user || !can(user, "netsugen.reception")) return refuse(user);
+  const result = await submitCancellation(user, formDataToObject(formData));
   if (!result.ok) return result;
   revalidatePath("/netsugen", "layout");
   redirect("/staff/netsugen?done=cancelled");

@@ -3,6 +3,8 @@
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import { fail, type ActionResult } from "@/lib/actions/result";
+import { refuse } from "@/lib/auth/gate";
+import { can } from "@/lib/auth/roles";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
 import { formDataToObject } from "@/lib/validation/form-data";
 import { fieldErrorsOf } from "@/lib/validation/text";
@@ -40,7 +42,9 @@ async function asFacilitator<S extends z.ZodType, T>(
   sessionOf: (input: z.output<S>) => Promise<string | null>,
   run: (user: CurrentUser, sessionId: string, input: z.output<S>) => Promise<ActionResult<T>>,
 ): Promise<ActionResult<T>> {
-  if (!(await getCurrentUser())) return fail("errors.signInRequired");
+  // The role first, before the input is read; then whether this person may drive this session.
+  const user = await getCurrentUser();
+  if (!user || !can(user, "workshop.console.view")) return refuse(user);
   const parsed = schema.safeParse(formDataToObject(formData, arrayKeys));
   if (!parsed.success) return fail("errors.checkFields", fieldErrorsOf(parsed.error));
   const sessionId = await sessionOf(parsed.data);

@@ -1,0 +1,70 @@
+import "server-only";
+// Rate limits on the doors people push hardest: sign-in, sign-up, joining and posting in a
+// workshop, and booking. rate-limiter-flexible keeps the counters in the database (the RateLimit
+// table, through Prisma), so a limit holds across every app instance and survives a restart, on
+// PGlite and PostgreSQL alike. If the database cannot be reached, a per-instance memory limiter
+// stands in, so that a database outage never turns into "no limits at all".
+import { RateLimiterMemory, RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
+import { db } from "../db";
+
+interface LimitRule {
+  /** How many in one window. */
+  points: number;
+  /** The window, in seconds. */
+  duration: number;
+}
+
+export const RATE_LIMITS = {
+  /** Failed sign-ins from one address (every account's own lock-out is separate: lib/auth/lock.ts). */
+  signInFailure: { points: 30, duration: 15 * 60 },
+  /** New accounts from one address. */
+  signUp: { points: 10, duration: 60 * 60 },
+  /** Joins from one address. A hall of phones often shares one address, so this is generous. */
+  workshopJoin: { points: 150, duration: 60 },
+  /** Posts and votes by one participant: more than anyone types, far less than a stuck button. */
+  workshopPost: { points: 20, duration: 10 },
+  /** Booking attempts by one member. */
+  booking: { points: 30, duration: 10 * 60 },
+} as const satisfies Record<string, LimitRule>;
+
+export type LimitName = keyof typeof RATE_LIMITS;
+
+const globalState = globalThis as typeof globalThis & { __yukemuriLimiters?: Map<LimitName, RateLimiterPrisma> };
+const limiters = (globalState.__yukemuriLimiters ??= new Map());
+
+function limiterFor(name: LimitName): RateLimiterPrisma {
+  let limiter = limiters.get(name);
+  if (!limiter) {
+    const rule = RATE_LIMITS[name];
+    limiter = new RateLimiterPrisma({
+      storeClient: db,
+      tableName: "rateLimit",
+      keyPrefix: name,
+      points: rule.points,
+      duration: rule.duration,
+      insuranceLimiter: new RateLimiterMemory({ keyPrefix: `${name}-insurance`, points: rule.points, duration: rule.duration }),
+    });
+    limiters.set(name, limiter);
+  }
+  return limiter;
+}
+
+export type LimitVerdict = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+
+/** Counts one attempt under `name` for `key`; refused once the window's points are spent. */
+export async function consume(name: LimitName, key: string): Promise<LimitVerdict> {
+  try {
+    await limiterFor(name).consume(key);
+    return { allowed: true };
+  } catch (rejection) {
+    if (rejection instanceof RateLimiterRes) return { allowed: false, retryAfterSeconds: Math.ceil(rejection.msBeforeNext / 1000) };
+    throw rejection;
+  }
+}
+
+/** Whether `key` still has points left, without spending one (for limits on failures only). */
+export async function hasBudget(name: LimitName, key: string): Promise<LimitVerdict> {
+  const state = await limiterFor(name).get(key);
+  if (!state || state.consumedPoints < RATE_LIMITS[name].points) return { allowed: true };
+  return { allowed: false, retryAfterSeconds: Math.ceil(state.msBeforeNext / 1000) };
+}
