@@ -6,13 +6,19 @@
 //   tsx scripts/db/cli.ts check            exit 1 when schema.prisma and the migrations disagree
 //   tsx scripts/db/cli.ts seed             load facts and demo data (idempotent)
 //   tsx scripts/db/cli.ts reset            drop everything, migrate, seed
+//   tsx scripts/db/cli.ts backup [file]    write every table to a .jsonl.gz file (default .data/backups/)
+//   tsx scripts/db/cli.ts restore <file>   replace the database with a backup, then verify it
 //
 // Options (mainly for trying the tooling on other files): --schema <file>, --migrations <dir>.
+import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { applyMigrations, checkMigrations, createMigration, type MigrationPaths, resetDatabase } from "./engine";
-import { describeDatabase, releaseDatabase, seedDatabase } from "./tasks";
+import { loadBackup, readBackupHeader, writeBackup } from "./backup";
+import { applyMigrations, checkMigrations, createMigration, listMigrationNames, type MigrationPaths, resetDatabase } from "./engine";
+import { PROJECT_ROOT } from "./paths";
+import { describeDatabase, openDatabaseClient, releaseDatabase, seedDatabase } from "./tasks";
 
-const USAGE = "Usage: tsx scripts/db/cli.ts <migrate | create <name> | check | seed | reset> [--schema <file>] [--migrations <dir>]";
+const USAGE =
+  "Usage: tsx scripts/db/cli.ts <migrate | create <name> | check | seed | reset | backup [file] | restore <file>> [--schema <file>] [--migrations <dir>]";
 
 class UsageError extends Error {}
 
@@ -91,9 +97,30 @@ async function reset(paths: MigrationPaths): Promise<void> {
   await seed();
 }
 
+const totalRows = (tables: Record<string, { rows: number }>) => Object.values(tables).reduce((sum, t) => sum + t.rows, 0);
+
+async function backup(args: string[]): Promise<void> {
+  if (args.length > 1) throw new UsageError("backup takes at most one file name.");
+  const file = args[0] ?? path.join(PROJECT_ROOT, ".data", "backups", `yukemuri-${new Date().toISOString().replaceAll(":", "-")}.jsonl.gz`);
+  mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  console.log(`Backing up ${describeDatabase()}…`);
+  const header = await writeBackup(await openDatabaseClient(), file);
+  console.log(`Wrote ${path.relative(process.cwd(), path.resolve(file))}: ${Object.keys(header.tables).length} tables, ${totalRows(header.tables)} rows.`);
+}
+
+async function restore(args: string[], paths: MigrationPaths): Promise<void> {
+  const [file, ...rest] = args;
+  if (!file || rest.length > 0) throw new UsageError("restore needs one backup file, e.g. `npm run db:restore -- .data/backups/yukemuri-….jsonl.gz`.");
+  const header = await readBackupHeader(file);
+  console.log(`Restoring ${describeDatabase()} from a backup of ${header.createdAt}: everything in it now is replaced…`);
+  await resetDatabase(paths);
+  const restored = await loadBackup(await openDatabaseClient(), file, await listMigrationNames(paths));
+  console.log(`Restored ${Object.keys(restored).length} tables, ${totalRows(restored)} rows; every count and checksum matches the backup.`);
+}
+
 async function run(invocation: Invocation): Promise<number> {
   const { command, args, paths } = invocation;
-  if (command !== "create" && args.length > 0) throw new UsageError(`${command} takes no arguments.`);
+  if (!["create", "backup", "restore"].includes(command) && args.length > 0) throw new UsageError(`${command} takes no arguments.`);
   switch (command) {
     case "migrate":
       await migrate(paths);
@@ -108,6 +135,12 @@ async function run(invocation: Invocation): Promise<number> {
       return 0;
     case "reset":
       await reset(paths);
+      return 0;
+    case "backup":
+      await backup(args);
+      return 0;
+    case "restore":
+      await restore(args, paths);
       return 0;
     default:
       throw new UsageError(`Unknown command "${command}".`);

@@ -36,6 +36,13 @@ export async function seedDatabase(log: Log = console.log): Promise<void> {
   await seed.runSeed(db, { log: (line) => log(`  ${line}`) });
 }
 
+/** The app's Prisma client, loaded on demand for commands that read or write rows. */
+export async function openDatabaseClient() {
+  const { db } = await import("../../lib/db");
+  clientLoaded = true;
+  return db;
+}
+
 /** Closes whatever this process opened, so it can exit and free the PGlite directory. */
 export async function releaseDatabase(): Promise<void> {
   if (clientLoaded) {
