@@ -22,7 +22,7 @@ export function KpiChart({ rows, labels, tableId, locale }: KpiChartProps) {
     <figure className="flex flex-col gap-2">
       <div role="img" aria-label={labels.description} aria-describedby={tableId} className="h-72 w-full md:h-96">
         <ResponsiveContainer width="100%" height="100%">
-          <ComposedChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+          <ComposedChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
             <CartesianGrid stroke="#D9D9D9" strokeDasharray="3 3" />
             <XAxis dataKey="year" tick={{ fontSize: 12 }} />
             <YAxis tickFormatter={format} tick={{ fontSize: 12 }} width={80} domain={["auto", "auto"]} />

@@ -32,7 +32,7 @@ export function UtilisationChart({ rows }: { rows: readonly UtilisationRow[] }) 
       <p className="text-std-16N-170 text-solid-gray-700">{t("lead")}</p>
       <div aria-hidden="true" className="h-72 w-full">
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={data}>
+          <BarChart accessibilityLayer={false} data={data}>
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis dataKey="day" />
             <YAxis unit="h" allowDecimals={false} />

@@ -16,7 +16,7 @@ export function AnalyticsBarChart({ data, categoryKey, series, stacked = false }
   return (
     <div aria-hidden="true" className="h-72 w-full">
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
+        <BarChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey={categoryKey} tick={{ fontSize: 14 }} />
           <YAxis allowDecimals={false} tick={{ fontSize: 14 }} />

@@ -20,7 +20,7 @@ export function SdgTally({ tally, goals, dark = false }: { tally: { goal: number
     <div className="flex flex-col gap-6">
       <div aria-hidden="true" className="h-[50vh] min-h-72 w-full">
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={data} margin={{ top: 24, right: 8, bottom: 8, left: 0 }}>
+          <BarChart accessibilityLayer={false} data={data} margin={{ top: 24, right: 8, bottom: 8, left: 0 }}>
             <XAxis dataKey="label" stroke={ink} tick={{ fill: ink, fontSize: dark ? 28 : 16, fontWeight: 700 }} interval={0} />
             <YAxis allowDecimals={false} stroke={ink} tick={{ fill: ink, fontSize: dark ? 24 : 14 }} width={48} />
             <Bar dataKey="count" isAnimationActive={false} label={{ position: "top", fill: ink, fontSize: dark ? 28 : 16, fontWeight: 700 }}>

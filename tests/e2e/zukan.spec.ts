@@ -20,6 +20,8 @@ test("the public catalogue lists the seeded initiatives and filters by area", as
 });
 
 test("from a resident's idea to a running project that another member helps fund", async ({ page }) => {
+  // The whole journey: four people sign in and a dozen forms are sent.
+  test.setTimeout(90_000);
   const title = `空き家を学生の拠点に ${Date.now()}`;
 
   await signIn(page, DEMO.resident, "/ideas/new");

@@ -57,9 +57,9 @@ export default async function StatementsPage({ searchParams }: { searchParams: P
                 <td className="py-2 pr-4">{r.statement ? (r.statement.paidAt ? t("paid") : t("issued")) : t("notIssued")}</td>
                 <td className="py-2">
                   {!r.statement ? (
-                    <IssueStatementButton membershipId={r.id} month={month} label={t("issueLabel", { holder: r.holder })} />
+                    <IssueStatementButton membershipId={r.id} month={month} whose={t("whoseStatement", { holder: r.holder })} />
                   ) : !r.statement.paidAt ? (
-                    <MarkPaidButton statementId={r.statement.id} label={t("markPaidLabel", { holder: r.holder })} />
+                    <MarkPaidButton statementId={r.statement.id} whose={t("whoseStatement", { holder: r.holder })} />
                   ) : null}
                 </td>
               </tr>
