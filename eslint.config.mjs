@@ -11,6 +11,17 @@ export default defineConfig([
       "@typescript-eslint/no-unused-vars": ["warn", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
+  {
+    // Schemas take z from lib/validation/zod, which makes every message a catalogue key.
+    files: ["app/**", "components/**", "lib/**"],
+    ignores: ["lib/validation/zod.ts"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        { paths: [{ name: "zod", message: "Import z from lib/validation/zod instead.", allowTypeImports: true }] },
+      ],
+    },
+  },
   globalIgnores([
     ".next/**",
     ".data/**",

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../validation/zod";
 import { email, singleLine } from "../validation/text";
 
 // argon2 work grows with input length, so an upper bound also protects the server.

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../validation/zod";
 import { locales, type Locale } from "./config";
 
 export const localeSchema = z.enum(locales, { error: "errors.invalidChoice" });

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../validation/zod";
 import { multiLine, optionalPositiveInt, optionalText, singleLine } from "../validation/text";
 
 export const NEED_KINDS = ["KEY_PERSON", "FUNDING", "SKILLS", "SPACE", "PARTNERS"] as const;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../validation/zod";
 
 export const OBSERVATION_STATUSES = ["PRELIMINARY", "FINAL", "ESTIMATE", "REVISED"] as const;
 export type ObservationStatusValue = (typeof OBSERVATION_STATUSES)[number];

@@ -1,7 +1,7 @@
 import "server-only";
 // Staff close the space for whole Tokyo days (year-end and so on). A closure stops new bookings
 // at once; bookings already made inside it are counted so staff can contact those members.
-import { z } from "zod";
+import { z } from "../validation/zod";
 import { fail, ok, type ActionResult } from "../actions/result";
 import { recordAudit } from "../audit/record";
 import { can, type Actor } from "../auth/roles";

@@ -2,7 +2,7 @@ import "server-only";
 // Staff create NETSUGEN's events (seminars, pitch events, programmes, 湯けむりフォーラム). Times are
 // typed as a Tokyo date and clock, whatever the server's zone.
 import { randomBytes } from "node:crypto";
-import { z } from "zod";
+import { z } from "../validation/zod";
 import { fail, ok, type ActionResult } from "../actions/result";
 import { recordAudit } from "../audit/record";
 import { can, type Actor } from "../auth/roles";

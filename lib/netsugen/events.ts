@@ -4,7 +4,7 @@ import { cache } from "react";
 // counted and waitlist positions handed out one request at a time, and a cancellation promotes
 // the first person waiting in the same transaction.
 import { createHash, randomBytes } from "node:crypto";
-import { z } from "zod";
+import { z } from "../validation/zod";
 import { fail, ok, type ActionResult } from "../actions/result";
 import { recordAudit } from "../audit/record";
 import { can, type Actor } from "../auth/roles";

@@ -1,7 +1,7 @@
 import "server-only";
 // Staff decide on applications and change a membership's state. The MEMBER role follows the
 // memberships: granted on approval, withdrawn when the person holds no live membership.
-import { z } from "zod";
+import { z } from "../validation/zod";
 import { fail, ok, type ActionResult } from "../actions/result";
 import { recordAudit } from "../audit/record";
 import { can, type Actor } from "../auth/roles";

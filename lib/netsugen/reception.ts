@@ -3,7 +3,7 @@ import "server-only";
 // next checks them out and settles the drop-in fee for the visit. The partial unique index
 // CheckIn_one_open_per_user keeps a member to one open visit, however fast the scans come.
 import { createHash, randomBytes } from "node:crypto";
-import { z } from "zod";
+import { z } from "../validation/zod";
 import { firstErrorOf } from "../validation/text";
 import { fail, ok, type ActionResult } from "../actions/result";
 import { recordAudit } from "../audit/record";

@@ -2,7 +2,7 @@ import "server-only";
 // Moving a booking to another time of the same space. The rules are those of a new booking,
 // and the move is one UPDATE, so the exclusion constraint judges the new range against everyone
 // else's and the member never holds two slots, or none, in between.
-import { z } from "zod";
+import { z } from "../validation/zod";
 import { firstErrorOf } from "../validation/text";
 import { fail, ok } from "../actions/result";
 import { recordAudit } from "../audit/record";

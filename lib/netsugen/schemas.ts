@@ -1,7 +1,7 @@
 // The shapes members and staff may send. Form fields arrive as strings; every message is an
 // i18n key. Objects are strict, so a forged field (say, someone else's userId) is refused rather
 // than silently dropped.
-import { z } from "zod";
+import { z } from "../validation/zod";
 import { multiLine, singleLine } from "../validation/text";
 import { isDateKey, parseClock } from "./rules/calendar";
 import { STEP_MINUTES } from "./rules/booking";

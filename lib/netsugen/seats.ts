@@ -1,7 +1,7 @@
 import "server-only";
 // A company's admin (OrganisationMember ADMIN) gives their own staff seats on the company's
 // corporate membership; a seat lets that person book like a member. Staff may do it too.
-import { z } from "zod";
+import { z } from "../validation/zod";
 import { fail, ok, type ActionResult } from "../actions/result";
 import { recordAudit } from "../audit/record";
 import { can, type Actor } from "../auth/roles";

@@ -1,7 +1,7 @@
 import "server-only";
 // What a membership owes for a Tokyo calendar month: the plan's monthly fee, plus each day's
 // drop-in fees as settled at check-out. No payment gateway: staff record payment separately.
-import { z } from "zod";
+import { z } from "../validation/zod";
 import { firstErrorOf } from "../validation/text";
 import { fail, ok, type ActionResult } from "../actions/result";
 import { recordAudit } from "../audit/record";

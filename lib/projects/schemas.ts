@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../validation/zod";
 import { multiLine, optionalPositiveInt, optionalText, singleLine } from "../validation/text";
 import { NEED_KINDS } from "../ideas/schemas";
 import { PROJECT_STAGES } from "./rules";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 
 // Control characters (except tab and newline in multi-line text) and angle brackets have no place
 // in names or short labels; rejecting them keeps stored text printable everywhere it is exported.

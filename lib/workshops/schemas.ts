@@ -1,5 +1,5 @@
 // Input of every workshop action. Messages are i18n keys; the same schemas check the forms.
-import { z } from "zod";
+import { z } from "../validation/zod";
 import { multiLine, singleLine } from "../validation/text";
 import { normaliseJoinCode } from "./rules/join-code";
 

@@ -28,3 +28,19 @@ describe("echoableValues", () => {
     expect(values.note?.[0]).toHaveLength(2_000);
   });
 });
+
+describe("hostile field names", () => {
+  test("__proto__ and constructor are ordinary fields: no crash, no prototype change", () => {
+    const form = new FormData();
+    form.append("__proto__", "a");
+    form.append("constructor", "b");
+    form.append("constructor", "c");
+    const object = formDataToObject(form, ["constructor"]);
+    expect(Object.getPrototypeOf(object)).toBe(Object.prototype);
+    expect(Object.getOwnPropertyDescriptor(object, "__proto__")?.value).toBe("a");
+    expect(object.constructor).toEqual(["b", "c"]);
+    const echoed = echoableValues(form);
+    expect(Object.getOwnPropertyDescriptor(echoed, "__proto__")?.value).toEqual(["a"]);
+    expect(echoed.constructor).toEqual(["b", "c"]);
+  });
+});
