@@ -1,5 +1,7 @@
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { Container } from "@/components/ui/container";
+import { linkStyle } from "@/components/ui/styles";
 import { richTags } from "@/lib/i18n/rich";
 import { SiteLogo } from "./site-logo";
 
@@ -18,6 +20,11 @@ export function SiteFooter() {
         </p>
         <p className="max-w-180 text-std-16N-170 text-solid-gray-800">{t.rich("about", richTags)}</p>
         <p className="max-w-180 text-std-16N-170 text-solid-gray-700">{t("sources")}</p>
+        <p>
+          <Link href="/accessibility" className={`text-std-16N-170 ${linkStyle}`}>
+            {t("accessibility")}
+          </Link>
+        </p>
       </Container>
     </footer>
   );

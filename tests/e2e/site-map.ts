@@ -74,6 +74,7 @@ export async function sitePages(request: APIRequestContext): Promise<SitePage[]>
     ["/", "/", "anonymous"],
     ["/signin", "/signin", "anonymous"],
     ["/signup", "/signup", "anonymous"],
+    ["/accessibility", "/accessibility", "anonymous"],
     ["/dashboard", "/dashboard", "anonymous"],
     ["/dashboard/method", "/dashboard/method", "anonymous"],
     ["/dashboard/goals/[goal]", "/dashboard/goals/11", "anonymous"],
