@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
+import { useServiceStatus } from "@/components/layout/use-service-status";
 import messages from "@/lib/i18n/messages/global-error.json";
 import "./globals.css";
 
@@ -13,6 +14,8 @@ const languages = [
 ] as const;
 
 export default function GlobalError({ error, retry }: { error: unknown; retry: () => void }) {
+  // A database outage fails the root layout for signed-in people: then say "maintenance".
+  const maintenance = useServiceStatus() === "maintenance";
   useEffect(() => {
     console.error(error);
   }, [error]);
@@ -20,17 +23,19 @@ export default function GlobalError({ error, retry }: { error: unknown; retry: (
   return (
     <html lang="ja">
       <body className="bg-white font-sans text-solid-gray-900">
-        <title>{`${messages.ja.title} | ${messages.ja.siteName}`}</title>
+        <title>{`${maintenance ? messages.ja.maintenanceTitle : messages.ja.title} | ${messages.ja.siteName}`}</title>
         <main className="mx-auto flex max-w-180 flex-col gap-10 px-4 py-12">
           <p className="text-std-17B-170">{messages.ja.siteName}</p>
           {languages.map(({ lang, text }, index) => (
             <section key={lang} lang={lang} className="flex flex-col gap-4">
               {index === 0 ? (
-                <h1 className="text-std-28B-150">{text.title}</h1>
+                <h1 className="text-std-28B-150">{maintenance ? text.maintenanceTitle : text.title}</h1>
               ) : (
-                <h2 className="text-std-24B-150">{text.title}</h2>
+                <h2 className="text-std-24B-150">{maintenance ? text.maintenanceTitle : text.title}</h2>
               )}
-              <p className="text-std-17N-170">{text.body}</p>
+              <p className="text-std-17N-170" role={maintenance && index === 0 ? "status" : undefined}>
+                {maintenance ? text.maintenanceBody : text.body}
+              </p>
               <div className="flex flex-wrap items-center gap-4">
                 <button
                   type="button"
