@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db";
+import { logger } from "../logging/logger";
 import { recordAudit } from "../audit/record";
 import { isUniqueViolation } from "../db/errors";
 import { lockDurationMs } from "./lock";
@@ -49,6 +50,7 @@ export async function authenticate(email: string, password: string, now = new Da
         });
       }
     });
+    if (lockMs > 0) logger.warn({ event: "user.locked", userId: user.id, failedSignInCount, lockedForMinutes: lockMs / 60000 }, "account locked after failed sign-ins");
     return null;
   }
   if (user.failedSignInCount > 0 || user.lockedUntil !== null) {

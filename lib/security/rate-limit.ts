@@ -6,6 +6,7 @@ import "server-only";
 // stands in, so that a database outage never turns into "no limits at all".
 import { RateLimiterMemory, RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
 import { db } from "../db";
+import { logger } from "../logging/logger";
 
 interface LimitRule {
   /** How many in one window. */
@@ -57,8 +58,10 @@ export async function consume(name: LimitName, key: string): Promise<LimitVerdic
     await limiterFor(name).consume(key);
     return { allowed: true };
   } catch (rejection) {
-    if (rejection instanceof RateLimiterRes) return { allowed: false, retryAfterSeconds: Math.ceil(rejection.msBeforeNext / 1000) };
-    throw rejection;
+    if (!(rejection instanceof RateLimiterRes)) throw rejection;
+    // The limit's name only: its key is an address or an account, which logs do not keep.
+    logger.warn({ event: "rate_limit.refused", limit: name }, "rate limit reached");
+    return { allowed: false, retryAfterSeconds: Math.ceil(rejection.msBeforeNext / 1000) };
   }
 }
 
