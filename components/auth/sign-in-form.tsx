@@ -1,6 +1,5 @@
 "use client";
 
-import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
@@ -31,6 +30,8 @@ export function SignInForm({ callbackPath, initialError = false }: SignInFormPro
     setPending(true);
     setFailed(null);
     try {
+      // next-auth's client is fetched when the form is sent, not with the page.
+      const { signIn } = await import("next-auth/react");
       const result = await signIn("credentials", {
         email: String(form.get("email") ?? ""),
         password: String(form.get("password") ?? ""),

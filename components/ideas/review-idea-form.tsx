@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { FormErrorSummary } from "@/components/ui/form-error-summary";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
-import { DECLINE_REASONS } from "@/lib/ideas/schemas";
+import { DECLINE_REASONS } from "@/lib/ideas/choices";
 
 export interface ReviewIdeaFormProps {
   ideaId: string;

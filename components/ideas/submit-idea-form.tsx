@@ -11,7 +11,7 @@ import { FormErrorSummary } from "@/components/ui/form-error-summary";
 import { Select } from "@/components/ui/select";
 import { TextField } from "@/components/ui/text-field";
 import { Textarea } from "@/components/ui/textarea";
-import { NEED_KINDS } from "@/lib/ideas/schemas";
+import { NEED_KINDS } from "@/lib/ideas/choices";
 import type { MunicipalityGroup } from "@/lib/regions/options";
 
 export interface SubmitIdeaFormProps {

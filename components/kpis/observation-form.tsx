@@ -10,7 +10,7 @@ import { Checkbox } from "@/components/ui/checkbox";
 import { FormErrorSummary } from "@/components/ui/form-error-summary";
 import { Select, type SelectOption } from "@/components/ui/select";
 import { TextField } from "@/components/ui/text-field";
-import { OBSERVATION_STATUSES, NOTE_MAX, URL_MAX } from "@/lib/kpis/schemas";
+import { OBSERVATION_STATUSES, NOTE_MAX, URL_MAX } from "@/lib/kpis/choices";
 
 export interface ObservationFormProps {
   kpiCode: string;

@@ -10,8 +10,8 @@ import { FormErrorSummary } from "@/components/ui/form-error-summary";
 import { Select } from "@/components/ui/select";
 import { TextField } from "@/components/ui/text-field";
 import { Textarea } from "@/components/ui/textarea";
-import { NEED_KINDS } from "@/lib/ideas/schemas";
-import { FUNDING_ROUTES } from "@/lib/projects/schemas";
+import { NEED_KINDS } from "@/lib/ideas/choices";
+import { FUNDING_ROUTES } from "@/lib/projects/choices";
 
 export function AddNeedForm({ projectId }: { projectId: string }) {
   const t = useTranslations("project");

@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { FormErrorSummary } from "@/components/ui/form-error-summary";
 import { Select } from "@/components/ui/select";
 import { TextField } from "@/components/ui/text-field";
-import { ORGANISATION_TYPES } from "@/lib/projects/schemas";
+import { ORGANISATION_TYPES } from "@/lib/projects/choices";
 
 export function TeamForm({ projectId }: { projectId: string }) {
   const t = useTranslations("project");

@@ -9,7 +9,7 @@ import { Checkbox } from "@/components/ui/checkbox";
 import { Fieldset } from "@/components/ui/fieldset";
 import { TextField } from "@/components/ui/text-field";
 import type { Board, BoardIdea } from "@/lib/workshops/queries";
-import { NEED_KINDS } from "@/lib/workshops/schemas";
+import { NEED_KINDS } from "@/lib/workshops/choices";
 import { ActionFeedback } from "./action-feedback";
 import { ReportButton } from "./report-button";
 import { goalName, type SdgGoalInfo } from "./sdg-swatch";

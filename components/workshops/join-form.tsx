@@ -10,7 +10,7 @@ import { Fieldset } from "@/components/ui/fieldset";
 import { FormErrorSummary } from "@/components/ui/form-error-summary";
 import { Radio } from "@/components/ui/radio";
 import { TextField } from "@/components/ui/text-field";
-import { AFFILIATIONS } from "@/lib/workshops/schemas";
+import { AFFILIATIONS } from "@/lib/workshops/choices";
 
 /** Nickname, affiliation and an optional consent line: no account needed to take part. */
 export function JoinForm({ code, defaultNickname }: { code: string; defaultNickname?: string }) {

@@ -5,7 +5,7 @@ import type { FormEvent } from "react";
 import { reportAction } from "@/app/w/[code]/actions";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
-import type { PostType } from "@/lib/workshops/schemas";
+import type { PostType } from "@/lib/workshops/choices";
 import { ActionFeedback } from "./action-feedback";
 import { usePhoneAction } from "./use-phone-action";
 

@@ -1,8 +1,8 @@
 import { z } from "../validation/zod";
 import { multiLine, optionalPositiveInt, optionalText, singleLine } from "../validation/text";
+import { DECLINE_REASONS, NEED_KINDS } from "./choices";
 
-export const NEED_KINDS = ["KEY_PERSON", "FUNDING", "SKILLS", "SPACE", "PARTNERS"] as const;
-export const DECLINE_REASONS = ["OUT_OF_SCOPE", "DUPLICATE", "NOT_FEASIBLE", "ALREADY_EXISTS", "INSUFFICIENT_DETAIL", "OTHER"] as const;
+export { DECLINE_REASONS, NEED_KINDS };
 
 const optionalId = optionalText(64, "errors.invalidChoice");
 

@@ -1,12 +1,8 @@
 import { z } from "../validation/zod";
+import { FIRST_RECORDABLE_FISCAL_YEAR, NOTE_MAX, OBSERVATION_STATUSES, URL_MAX, type ObservationStatusValue } from "./choices";
 
-export const OBSERVATION_STATUSES = ["PRELIMINARY", "FINAL", "ESTIMATE", "REVISED"] as const;
-export type ObservationStatusValue = (typeof OBSERVATION_STATUSES)[number];
+export { FIRST_RECORDABLE_FISCAL_YEAR, NOTE_MAX, OBSERVATION_STATUSES, URL_MAX, type ObservationStatusValue };
 
-/** The first fiscal year staff may record: nothing in the plan's tables is older. */
-export const FIRST_RECORDABLE_FISCAL_YEAR = 2010;
-export const NOTE_MAX = 2000;
-export const URL_MAX = 2000;
 // Decimal(20, 4): at most 16 digits before the point and 4 after.
 const DECIMAL = /^-?\d{1,16}(\.\d{1,4})?$/;
 const GROUPED = /^-?\d{1,3}(,\d{3})+(\.\d{1,4})?$/;

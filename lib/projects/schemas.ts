@@ -1,7 +1,10 @@
 import { z } from "../validation/zod";
 import { multiLine, optionalPositiveInt, optionalText, singleLine } from "../validation/text";
-import { NEED_KINDS } from "../ideas/schemas";
+import { NEED_KINDS } from "../ideas/choices";
+import { FUNDING_ROUTES, ORGANISATION_TYPES } from "./choices";
 import { PROJECT_STAGES } from "./rules";
+
+export { FUNDING_ROUTES, ORGANISATION_TYPES };
 
 const id = z.string({ error: "errors.required" }).trim().min(1, { error: "errors.required" }).max(64, { error: "errors.invalidChoice" });
 
@@ -28,7 +31,6 @@ export const changeStageSchema = z.object({
 });
 export type ChangeStageInput = z.infer<typeof changeStageSchema>;
 
-export const FUNDING_ROUTES = ["CROWDFUNDING_FURUSATO_NOZEI", "CORPORATE_FURUSATO_NOZEI", "GRANT", "SPONSORSHIP"] as const;
 
 /** Whole yen as people type it in Japan: full-width digits, commas and 円 are accepted. */
 const yenAmount = z
@@ -89,7 +91,6 @@ export type PostUpdateInput = z.infer<typeof postUpdateSchema>;
 
 export const followSchema = z.object({ projectId: id });
 
-export const ORGANISATION_TYPES = ["COMPANY", "NPO", "MUNICIPALITY", "UNIVERSITY", "FINANCIAL_INSTITUTION", "PREFECTURE", "OTHER"] as const;
 
 /** Staff register an initiative that already exists, with the stage it is in. */
 export const registerProjectSchema = z.object({

@@ -5,7 +5,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { DashboardLinks, LicenceNote } from "@/components/kpis/dashboard-links";
 import { GradeBadge } from "@/components/kpis/grade-badge";
 import { GradeExplanation } from "@/components/kpis/grade-explanation";
-import { KpiChart } from "@/components/kpis/kpi-chart";
+import { KpiChartLazy as KpiChart } from "@/components/kpis/kpi-chart-lazy";
 import { KpiPublicationHistory } from "@/components/kpis/kpi-publication-history";
 import { KpiSeriesTable } from "@/components/kpis/kpi-series-table";
 import { pick } from "@/components/kpis/locale-text";
