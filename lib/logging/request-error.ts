@@ -29,7 +29,7 @@ export function logRequestError(error: unknown, request: RequestInfo, context: E
       route: context.routePath,
       routeType: context.routeType,
       digest,
-      error: error instanceof Error ? { name: error.name, message: maskPersonalText(error.message) } : { message: maskPersonalText(String(error)) },
+      error: error instanceof Error ? { type: error.name, message: maskPersonalText(error.message) } : { message: maskPersonalText(String(error)) },
     },
     "request failed",
   );

@@ -241,7 +241,6 @@ const PUBLIC_ROUTES: Record<string, string> = {
   "app/api/v1/spaces/route.ts": "open data",
   "app/api/v1/workshops/route.ts": "open data",
   "app/api/v1/netsugen/calendar/[token]/route.ts": "the secret token in the feed's address is the key",
-  "app/api/workshops/sessions/[id]/events/route.ts": "the board the projector shows the room; it carries no personal data",
   "app/uploads/[key]/route.ts": "photos of published project updates",
 };
 
@@ -252,6 +251,8 @@ const GATED_ROUTES: Record<string, GatedRoute> = {
   "app/api/workshops/sessions/[id]/export/route.ts": { allowed: FACILITATORS, params: () => ({ id: demoSessionId }) },
   // Until a published value cites it: staff.
   "app/evidence/[id]/route.ts": { allowed: STAFF, params: () => ({ id: privateEvidenceId }) },
+  // The live board: the session's participants, and whoever may facilitate it.
+  "app/api/workshops/sessions/[id]/events/route.ts": { allowed: [...PARTICIPANTS, ...FACILITATORS], params: () => ({ id: demoSessionId }) },
 };
 
 describe("the authorisation matrix of route handlers", () => {
@@ -268,7 +269,11 @@ describe("the authorisation matrix of route handlers", () => {
       for (const person of PEOPLE) {
         signInAs(userIds.get(person) ?? null);
         request.cookies = person === "participant" ? new Map(participantCookies) : new Map();
-        const response = await handler.GET(new Request("http://localhost/"), { params: Promise.resolve(route.params()) });
+        // Aborted at the end, so that a stream (the live board) is closed as a browser would close it.
+        const connection = new AbortController();
+        const response = await handler.GET(new Request("http://localhost/", { signal: connection.signal }), { params: Promise.resolve(route.params()) });
+        connection.abort();
+        await response.body?.cancel();
         const outcome: Outcome = [401, 403, 404].includes(response.status) ? "refused" : "passed";
         const expected: Outcome = route.allowed.includes(person) ? "passed" : "refused";
         if (outcome !== expected) mismatches.push(`${file} as ${person}: expected ${expected}, got HTTP ${response.status}`);

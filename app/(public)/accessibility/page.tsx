@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import type { ReactNode } from "react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Container } from "@/components/ui/container";
 import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
 import { ACCESSIBILITY_SWEEP } from "@/lib/accessibility/sweep-results";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,14 +17,6 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AccessibilityPage() {
   const [t, format] = await Promise.all([getTranslations("accessibility"), getFormatter()]);
   const s = ACCESSIBILITY_SWEEP;
-  const section = (id: string, title: string, body: ReactNode) => (
-    <section aria-labelledby={id} className="flex flex-col gap-3">
-      <h2 id={id} className="text-std-24B-150">
-        {title}
-      </h2>
-      {body}
-    </section>
-  );
   const results: [string, string][] = [
     [t("resultDate"), format.dateTime(new Date(`${s.checkedOn}T00:00:00+09:00`), { dateStyle: "long", timeZone: "Asia/Tokyo" })],
     [t("resultPages"), t("resultPagesValue", { pages: s.pages, languages: s.languages, viewpoints: s.viewpoints, views: s.pageViews })],
@@ -35,21 +27,21 @@ export default async function AccessibilityPage() {
   return (
     <Container className="flex max-w-200 flex-col gap-8 pb-16">
       <PageHeader title={t("title")} lead={t("lead")} />
-      {section("policy", t("policyTitle"), <p>{t("policyBody")}</p>)}
-      {section("scope", t("scopeTitle"), <p>{t("scopeBody")}</p>)}
-      {section(
-        "method",
-        t("methodTitle"),
+      <Section id="policy" title={t("policyTitle")}>
+        <p>{t("policyBody")}</p>
+      </Section>
+      <Section id="scope" title={t("scopeTitle")}>
+        <p>{t("scopeBody")}</p>
+      </Section>
+      <Section id="method" title={t("methodTitle")}>
         <ul className="flex list-disc flex-col gap-2 pl-6">
           <li>{t("methodAxe", { version: s.axeCoreVersion })}</li>
           <li>{t("methodKeyboard")}</li>
           <li>{t("methodCharts")}</li>
           <li>{t("methodGate")}</li>
-        </ul>,
-      )}
-      {section(
-        "results",
-        t("resultsTitle"),
+        </ul>
+      </Section>
+      <Section id="results" title={t("resultsTitle")}>
         <dl className="flex flex-col gap-3">
           {results.map(([term, value]) => (
             <div key={term} className="flex flex-col gap-1 sm:flex-row sm:gap-4">
@@ -57,9 +49,11 @@ export default async function AccessibilityPage() {
               <dd>{value}</dd>
             </div>
           ))}
-        </dl>,
-      )}
-      {section("limits", t("limitsTitle"), <p>{t("limitsBody")}</p>)}
+        </dl>
+      </Section>
+      <Section id="limits" title={t("limitsTitle")}>
+        <p>{t("limitsBody")}</p>
+      </Section>
     </Container>
   );
 }

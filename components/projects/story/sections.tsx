@@ -3,17 +3,7 @@ import { TextLink } from "@/components/ui/text-link";
 import { localised } from "@/lib/i18n/localised";
 import type { ProjectStory } from "@/lib/projects/queries";
 import { ReportForm } from "../report-form";
-
-function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="flex flex-col gap-4">
-      <h2 id={id} className="text-std-24B-150">
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
-}
+import { Section } from "@/components/ui/section";
 
 /** Provenance: the ideas (and workshop sessions) the project grew from. */
 export async function ProjectOrigin({ project }: { project: ProjectStory }) {

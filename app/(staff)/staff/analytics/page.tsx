@@ -9,23 +9,13 @@ import { requirePageAccess } from "@/lib/auth/guard";
 import { localised } from "@/lib/i18n/localised";
 import { loadCocreationAnalytics } from "@/lib/projects/analytics";
 import { PROJECT_STAGES } from "@/lib/projects/rules";
+import { Section } from "@/components/ui/section";
 
 const AFFILIATIONS = ["RESIDENT", "COMPANY", "NPO", "MUNICIPAL_STAFF", "PREFECTURAL_STAFF", "STUDENT", "OTHER"] as const;
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("analytics");
   return { title: t("title") };
-}
-
-function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="flex flex-col gap-4">
-      <h2 id={id} className="text-std-24B-150">
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
 }
 
 export default async function AnalyticsPage() {
