@@ -2,6 +2,7 @@
 // kill it (the outage and crash tests) and for the benchmark. It uses the existing build.
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
+import pg from "pg";
 
 const SECRET = "e2e-only-secret-not-for-any-real-deployment";
 
@@ -60,4 +61,31 @@ export async function waitForHealth(base: string, expected: number, timeoutMs: n
     await new Promise((resolve) => setTimeout(resolve, 300));
   }
   throw new Error(`${base}/api/health never answered ${expected}`);
+}
+
+/** Runs one statement on the PostgreSQL server of `adminUrl`. */
+export async function onPostgres(adminUrl: string, sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * A new, empty database `name` on the server of `adminUrl` (dropped first if it exists), and its
+ * URL; null when no server answers there, so callers can skip and say why.
+ */
+export async function freshPostgresDatabase(adminUrl: string, name: string): Promise<string | null> {
+  try {
+    await onPostgres(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await onPostgres(adminUrl, `CREATE DATABASE ${name}`);
+  } catch {
+    return null;
+  }
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
 }

@@ -8,8 +8,7 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import autocannon from "autocannon";
-import pg from "pg";
-import { resetDatabase, startServer, type OwnServer } from "../own-server";
+import { freshPostgresDatabase, resetDatabase, startServer, type OwnServer } from "../own-server";
 import { firstLoadJs, PUBLIC_PAGES } from "./first-load-js";
 
 const argv = process.argv.slice(2);
@@ -72,22 +71,6 @@ async function benchServer(database: string, server: OwnServer): Promise<Row[]> 
   return rows;
 }
 
-async function postgresUrl(): Promise<string | null> {
-  const client = new pg.Client({ connectionString: ADMIN_URL });
-  try {
-    await client.connect();
-    await client.query("DROP DATABASE IF EXISTS yukemuri_bench WITH (FORCE)");
-    await client.query("CREATE DATABASE yukemuri_bench");
-    const url = new URL(ADMIN_URL);
-    url.pathname = "/yukemuri_bench";
-    return url.toString();
-  } catch {
-    return null;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
-
 const pad = (value: string, width: number) => value.padEnd(width);
 const num = (value: number, digits = 0) => value.toFixed(digits).padStart(8);
 
@@ -109,7 +92,7 @@ async function main(): Promise<void> {
   const databases: { name: string; env: Record<string, string> }[] = [
     { name: "PGlite", env: { DATABASE_URL: "", PGLITE_DATA_DIR: path.resolve(".data", "bench", "pglite") } },
   ];
-  const pgUrl = await postgresUrl();
+  const pgUrl = await freshPostgresDatabase(ADMIN_URL, "yukemuri_bench");
   if (pgUrl) databases.push({ name: "PostgreSQL", env: { DATABASE_URL: pgUrl } });
   else console.log(`PostgreSQL at ${ADMIN_URL} is not reachable: only the embedded database is measured.`);
 

@@ -9,7 +9,7 @@ import pg from "pg";
 import { addDays, tokyoClock } from "../../lib/netsugen/rules/calendar";
 import { dayTypeOf } from "../../lib/netsugen/rules/opening-hours";
 import { DEMO } from "./fixtures";
-import { resetDatabase, startServer, type OwnServer } from "../../scripts/own-server";
+import { freshPostgresDatabase, resetDatabase, startServer, type OwnServer } from "../../scripts/own-server";
 
 const ADMIN_URL = process.env.E2E_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const PORT = Number(process.env.E2E_PORT ?? 3100) + 8;
@@ -100,6 +100,8 @@ async function storedRows(query: (sql: string) => Promise<Record<string, unknown
   };
 }
 
+let postgresUrl: string | null = null;
+
 const DATABASES = [
   {
     name: "the embedded database (PGlite)",
@@ -118,24 +120,8 @@ const DATABASES = [
   },
   {
     name: "PostgreSQL",
-    env: () => {
-      const url = new URL(ADMIN_URL);
-      url.pathname = "/yukemuri_e2e_crash";
-      return { DATABASE_URL: url.toString() };
-    },
-    available: async () => {
-      const client = new pg.Client({ connectionString: ADMIN_URL });
-      try {
-        await client.connect();
-        await client.query("DROP DATABASE IF EXISTS yukemuri_e2e_crash WITH (FORCE)");
-        await client.query("CREATE DATABASE yukemuri_e2e_crash");
-        return true;
-      } catch {
-        return false;
-      } finally {
-        await client.end().catch(() => undefined);
-      }
-    },
+    env: () => ({ DATABASE_URL: postgresUrl ?? "" }),
+    available: async () => (postgresUrl = await freshPostgresDatabase(ADMIN_URL, "yukemuri_e2e_crash")) !== null,
     read: async (env: Record<string, string>) => {
       const client = new pg.Client({ connectionString: env.DATABASE_URL });
       await client.connect();

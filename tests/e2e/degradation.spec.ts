@@ -2,55 +2,30 @@
 // /api/health answers 503, pages say "maintenance" in Japanese and English, and when the database
 // accepts connections again, the server and the open page recover by themselves.
 import { expect, test } from "@playwright/test";
-import pg from "pg";
-import { resetDatabase, startServer, waitForHealth, type OwnServer } from "../../scripts/own-server";
+import { freshPostgresDatabase, onPostgres, resetDatabase, startServer, waitForHealth, type OwnServer } from "../../scripts/own-server";
 
 const ADMIN_URL = process.env.E2E_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const DATABASE = "yukemuri_e2e_outage";
 const PORT = Number(process.env.E2E_PORT ?? 3100) + 7;
 
-async function admin(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-async function postgresReachable(): Promise<boolean> {
-  return admin("SELECT 1").then(
-    () => true,
-    () => false,
-  );
-}
-
-function databaseUrl(): string {
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${DATABASE}`;
-  return url.toString();
-}
+const admin = (sql: string) => onPostgres(ADMIN_URL, sql);
 
 test.describe.serial("when the database goes away", () => {
   let server: OwnServer | undefined;
 
   test.beforeAll(async () => {
     test.setTimeout(180_000);
-    test.skip(!(await postgresReachable()), "needs a PostgreSQL server (E2E_POSTGRES_URL); CI starts one");
-    await admin(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
-    await admin(`CREATE DATABASE ${DATABASE}`);
-    const env = { DATABASE_URL: databaseUrl() };
+    const databaseUrl = await freshPostgresDatabase(ADMIN_URL, DATABASE);
+    test.skip(databaseUrl === null, "needs a PostgreSQL server (E2E_POSTGRES_URL); CI starts one");
+    const env = { DATABASE_URL: databaseUrl! };
     await resetDatabase(env);
     server = await startServer(PORT, env);
   });
 
   test.afterAll(async () => {
     await server?.stop();
-    if (await postgresReachable()) {
-      await admin(`ALTER DATABASE ${DATABASE} ALLOW_CONNECTIONS true`).catch(() => undefined);
-      await admin(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
-    }
+    await admin(`ALTER DATABASE ${DATABASE} ALLOW_CONNECTIONS true`).catch(() => undefined);
+    await admin(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`).catch(() => undefined);
   });
 
   test("health says 503, pages say maintenance in both languages, and both recover by themselves", async ({ page }) => {
