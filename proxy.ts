@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { answerFromPageCache, isPageCacheFill } from "@/lib/cache/serve-cached-page";
 import {
   createNonce,
   isNonPagePath,
@@ -9,16 +10,27 @@ import {
 
 /**
  * Runs before every dynamic response. Pages get a Content-Security-Policy with a fresh nonce, which
- * Next reads from the request's copy of the header and puts on its own scripts. Every response
- * gets a request id, which the logs carry, so a report from a user can be traced.
+ * Next reads from the request's copy of the header and puts on its own scripts. Anonymous visitors'
+ * public pages come from the page cache, with a fresh nonce of their own. Every response gets a
+ * request id, which the logs carry, so a report from a user can be traced.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const requestId = requestIdFrom(request.headers.get("x-request-id"));
+  const pathname = request.nextUrl.pathname;
+
+  if (!isNonPagePath(pathname) && !isPageCacheFill(request.headers)) {
+    const cached = await answerFromPageCache(
+      { method: request.method, pathname, search: request.nextUrl.search, headers: request.headers, cookies: request.cookies.getAll() },
+      requestId,
+    );
+    if (cached) return cached;
+  }
+
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-request-id", requestId);
 
   let policy = NON_PAGE_CONTENT_SECURITY_POLICY;
-  if (!isNonPagePath(request.nextUrl.pathname)) {
+  if (!isNonPagePath(pathname)) {
     const nonce = createNonce();
     policy = pageContentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development" });
     requestHeaders.set("x-nonce", nonce);

@@ -22,7 +22,7 @@ function expectCommonHeaders(headers: Headers, where: string) {
 /** The page's policy, and its nonce, which every script tag of the HTML must carry. */
 function expectPagePolicy(headers: Headers, html: string, where: string): string {
   const policy = headers["content-security-policy"] ?? "";
-  const nonce = /'nonce-([A-Za-z0-9+/=]+)'/.exec(policy)?.[1];
+  const nonce = /'nonce-([A-Za-z0-9_-]+)'/.exec(policy)?.[1];
   expect(nonce, `${where}: a nonce in the policy`).toBeTruthy();
   expect(policy, where).toContain("frame-ancestors 'none'");
   expect(policy, where).toContain("object-src 'none'");
@@ -30,8 +30,17 @@ function expectPagePolicy(headers: Headers, html: string, where: string): string
   const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
   expect(scripts.length, where).toBeGreaterThan(0);
   for (const tag of scripts) expect(tag, `${where}: every script carries the nonce`).toContain(`nonce="${nonce}"`);
+  // Wherever Next names a nonce (attributes, its flight data, the Link header), it is this one.
+  for (const text of [html, headers["link"] ?? ""]) {
+    for (const named of text.matchAll(NAMED_NONCE)) expect(named[1], `${where}: every nonce named is the policy's`).toBe(nonce);
+  }
   return nonce!;
 }
+
+const NAMED_NONCE = /nonce[\\"=:]{1,6}([A-Za-z0-9_+/=-]{16,})/g;
+
+/** An HTML page with its nonces blanked, to compare two copies of one page. */
+const withoutNonces = (html: string) => html.replace(NAMED_NONCE, "nonce=N");
 
 test("the site map used by the sweeps lists every page of the app", async ({ request }) => {
   const mapped = (await sitePages(request)).map((p) => p.route).sort();
@@ -41,17 +50,52 @@ test("the site map used by the sweeps lists every page of the app", async ({ req
 test("every public page has the security headers and a fresh script nonce", async ({ request }) => {
   test.setTimeout(120_000);
   const pages = (await sitePages(request)).filter((p) => p.viewer === "anonymous");
+  // Each page as rendered, and as a browser's page load gets it (from the page cache, where it may be).
   for (const page of pages) {
-    const response = await request.get(page.path);
-    expect(response.status(), page.path).toBe(200);
-    const headers = headersOf(response);
-    expectCommonHeaders(headers, page.path);
-    expectPagePolicy(headers, await response.text(), page.path);
+    for (const accept of ["*/*", "text/html,*/*;q=0.8"]) {
+      const response = await request.get(page.path, { headers: { accept } });
+      const where = `${page.path} (${accept})`;
+      expect(response.status(), where).toBe(200);
+      const headers = headersOf(response);
+      expectCommonHeaders(headers, where);
+      expectPagePolicy(headers, await response.text(), where);
+    }
   }
   const home = await request.get("/");
   const first = expectPagePolicy(headersOf(home), await home.text(), "/");
   const again = /'nonce-([^']+)'/.exec(headersOf(await request.get("/"))["content-security-policy"]!)?.[1];
   expect(again).not.toBe(first);
+});
+
+test("anonymous visitors get public pages from the page cache, each copy with its own nonce", async ({ playwright, page, baseURL }) => {
+  // A browser's page load asks for HTML; Next's own payload fetches do not, and are never cached.
+  const visitor = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { accept: "text/html,*/*;q=0.8" } });
+  const first = await visitor.get("/zukan");
+  const second = await visitor.get("/zukan");
+  expect(headersOf(second)["x-page-cache"]).toBe("hit");
+  const [firstHtml, secondHtml] = [await first.text(), await second.text()];
+  const firstNonce = expectPagePolicy(headersOf(first), firstHtml, "/zukan, first");
+  const secondNonce = expectPagePolicy(headersOf(second), secondHtml, "/zukan, from the cache");
+  expect(secondNonce).not.toBe(firstNonce);
+  expect(withoutNonces(secondHtml)).toBe(withoutNonces(firstHtml));
+  expect(headersOf(second)["x-request-id"]).not.toBe(headersOf(first)["x-request-id"]);
+
+  // Each language is its own copy.
+  const english = await visitor.get("/zukan", { headers: { "accept-language": "en" } });
+  expect(await english.text()).toContain('<html lang="en"');
+  expect(secondHtml).toContain('<html lang="ja"');
+
+  // The router's payload fetch for the same URL gets the payload, never the cached HTML.
+  const payload = await visitor.get("/zukan", { headers: { accept: "*/*", rsc: "1" } });
+  expect(headersOf(payload)["content-type"]).toContain("text/x-component");
+  expect(headersOf(payload)["x-page-cache"]).toBeUndefined();
+
+  // Signed in, the same page is rendered for the person.
+  await signIn(page, DEMO.resident);
+  const personal = await page.request.get("/zukan");
+  expect(personal.ok()).toBe(true);
+  expect(headersOf(personal)["x-page-cache"]).toBeUndefined();
+  await visitor.dispose();
 });
 
 test("signed-in pages, refusals, redirects and the not-found page carry them too", async ({ page, request }) => {
