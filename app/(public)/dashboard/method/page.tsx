@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { GradeIcon } from "@/components/kpis/grade-badge";
 import { LicenceNote } from "@/components/kpis/dashboard-links";
 import { LinkButton } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
 import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
 import { MODERATE_PACE, ON_TRACK_PACE, PLAN_FIRST_FISCAL_YEAR, STALE_AFTER_YEARS, type Grade } from "@/lib/kpis/grading";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -26,20 +26,12 @@ export default async function MethodPage() {
     ["OFF_TRACK", t("gradeOffTrack", thresholds)],
     ["NO_DATA", t("gradeNoData")],
   ];
-  const section = (id: string, title: string, body: ReactNode) => (
-    <section aria-labelledby={id} className="flex flex-col gap-3">
-      <h2 id={id} className="text-std-24B-150">{title}</h2>
-      {body}
-    </section>
-  );
   return (
     <Container className="flex max-w-200 flex-col gap-8 pb-16">
       <PageHeader eyebrow={d("title")} title={t("title")} lead={t("lead")} />
-      {section("progress", t("progressTitle"), <p>{t("progressBody")}</p>)}
-      {section("expected", t("expectedTitle"), <p>{t("expectedBody")}</p>)}
-      {section(
-        "grades",
-        t("gradesTitle"),
+      <Section id="progress" title={t("progressTitle")}><p>{t("progressBody")}</p></Section>
+      <Section id="expected" title={t("expectedTitle")}><p>{t("expectedBody")}</p></Section>
+      <Section id="grades" title={t("gradesTitle")}>
         <dl className="flex flex-col gap-3">
           {grades.map(([grade, text]) => (
             <div key={grade} className="flex flex-col gap-1 sm:flex-row sm:gap-4">
@@ -50,24 +42,22 @@ export default async function MethodPage() {
               <dd>{text}</dd>
             </div>
           ))}
-        </dl>,
-      )}
-      {section(
-        "forms",
-        t("formsTitle"),
+        </dl>
+      </Section>
+      <Section id="forms" title={t("formsTitle")}>
         <ul className="flex list-disc flex-col gap-2 pl-6">
           <li>{t("formOrMore")}</li>
           <li>{t("formIncrease")}</li>
           <li>{t("formCumulative", { first: PLAN_FIRST_FISCAL_YEAR })}</li>
           <li>{t("formDecrease")}</li>
           <li>{t("formSeries")}</li>
-        </ul>,
-      )}
-      {section("stale", t("staleTitle"), <p>{t("staleBody", { years: STALE_AFTER_YEARS })}</p>)}
-      {section("rollup", t("rollupTitle"), <p>{t("rollupBody")}</p>)}
-      {section("areas", t("areasTitle"), <p>{t("areasBody")}</p>)}
-      {section("stored", t("storedTitle"), <p>{t("storedBody")}</p>)}
-      {section("sources", t("sourcesTitle"), <p>{t("sourcesBody")}</p>)}
+        </ul>
+      </Section>
+      <Section id="stale" title={t("staleTitle")}><p>{t("staleBody", { years: STALE_AFTER_YEARS })}</p></Section>
+      <Section id="rollup" title={t("rollupTitle")}><p>{t("rollupBody")}</p></Section>
+      <Section id="areas" title={t("areasTitle")}><p>{t("areasBody")}</p></Section>
+      <Section id="stored" title={t("storedTitle")}><p>{t("storedBody")}</p></Section>
+      <Section id="sources" title={t("sourcesTitle")}><p>{t("sourcesBody")}</p></Section>
       <div>
         <LinkButton href="/dashboard" variant="secondary">{d("backToDashboard")}</LinkButton>
       </div>
