@@ -6,9 +6,18 @@ import { sessionTopic } from "./mutations/context";
 const HEARTBEAT_MS = 15_000;
 const encoder = new TextEncoder();
 
+interface Build {
+  /** The changes the build has seen: fixed when it starts reading, not when it is asked for. */
+  generation: number;
+  started: boolean;
+  promise: Promise<SharedBoard | null>;
+}
+
 interface CacheEntry {
   generation: number;
-  loaded?: { generation: number; promise: Promise<SharedBoard | null> };
+  loaded?: Build;
+  /** When the next build may start: the last build's end plus its own duration. */
+  nextBuildAt: number;
 }
 
 // Per instance and session, the viewer-independent board is built once per change and shared by
@@ -25,17 +34,41 @@ function invalidate(sessionId: string, message: RealtimeMessage): void {
   if (entry) entry.generation++;
 }
 
+const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The session's shared board as of the latest change. One build at a time per session, and a
+ * build waits after the previous one for as long as that one took: however fast a hall posts,
+ * building boards takes at most half the database's time, and the posts themselves get the rest.
+ * This matters on PGlite, which runs in the server's own thread; on PostgreSQL a build takes a
+ * few milliseconds and the wait is as short.
+ */
 function sharedBoard(sessionId: string): Promise<SharedBoard | null> {
   let entry = boards.get(sessionId);
-  if (!entry) boards.set(sessionId, (entry = { generation: 0 }));
-  if (entry.loaded?.generation === entry.generation) return entry.loaded.promise;
-  const promise = loadSharedBoard(sessionId);
-  const loaded = { generation: entry.generation, promise };
-  entry.loaded = loaded;
-  promise.catch(() => {
-    if (entry.loaded === loaded) entry.loaded = undefined;
+  if (!entry) boards.set(sessionId, (entry = { generation: 0, nextBuildAt: 0 }));
+  const current = entry.loaded;
+  // A build that has not started reading yet will see every change so far.
+  if (current && (!current.started || current.generation === entry.generation)) return current.promise;
+
+  const session = entry;
+  const build: Build = { generation: session.generation, started: false, promise: Promise.resolve(null) };
+  build.promise = (current?.promise.catch(() => null) ?? Promise.resolve(null))
+    .then(() => delay(Math.max(0, session.nextBuildAt - Date.now())))
+    .then(async () => {
+      build.started = true;
+      build.generation = session.generation;
+      const startedAt = Date.now();
+      try {
+        return await loadSharedBoard(sessionId);
+      } finally {
+        session.nextBuildAt = 2 * Date.now() - startedAt;
+      }
+    });
+  session.loaded = build;
+  build.promise.catch(() => {
+    if (session.loaded === build) session.loaded = undefined;
   });
-  return promise;
+  return build.promise;
 }
 
 /**

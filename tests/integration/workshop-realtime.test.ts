@@ -109,6 +109,31 @@ describe("the SSE board stream", () => {
     expect(await nextBoard(200)).toBeNull();
   });
 
+  test("a burst of posts from many phones: builds are spaced out, yet the board ends with every post", async () => {
+    const session = await createTestSession();
+    const phones = await Promise.all(Array.from({ length: 12 }, (_, i) => createTestParticipant(session.id, `phone ${i}`)));
+    const abort = new AbortController();
+    const nextBoard = boardReader(boardEvents(session.id, null, abort.signal));
+    expect((await nextBoard())?.cards).toEqual([]);
+
+    const texts = phones.flatMap((_, i) => [`課題 ${i}-a`, `課題 ${i}-b`]);
+    await Promise.all(phones.map(async (phone, i) => {
+      for (const suffix of ["a", "b"]) await postIssueCard(phone, { text: `課題 ${i}-${suffix}`, clientKey: randomUUID() });
+    }));
+
+    // Several changes fold into one board; the last board has them all, whatever the order.
+    let events = 0;
+    let board: Board | null = null;
+    while ((board?.cards.length ?? 0) < texts.length) {
+      board = await nextBoard(3_000);
+      if (!board) break;
+      events++;
+    }
+    expect(board?.cards.map((c) => c.text).sort()).toEqual([...texts].sort());
+    expect(events).toBeLessThan(texts.length);
+    abort.abort();
+  });
+
   test("60 phones and a projector watching: a new card reaches every one of them within 2 s", async () => {
     const session = await createTestSession();
     const people = await Promise.all(Array.from({ length: 60 }, (_, i) => createTestParticipant(session.id, `参加者${i}`)));
