@@ -17,12 +17,17 @@ const BOOKING_ACTIONS = "app/(member)/netsugen/actions.ts";
 const BOOKED_SPACE = "meeting-room-a";
 const MEMBER_PASSWORD = "yukemuri-member-2026";
 
-/** Joins `count` phones to the session through the join action; returns their cookies. */
-export async function joinPhones(base: string, joinCode: string, count: number): Promise<string[]> {
+/**
+ * Joins `count` phones to the session through the join action; returns their cookies. `venue` is
+ * the hall's address as the prefecture's reverse proxy would append it: joins are limited per
+ * address, and each simulated hall has its own.
+ */
+export async function joinPhones(base: string, joinCode: string, count: number, venue: string): Promise<string[]> {
   const join = actionId(WORKSHOP_ACTIONS, "joinAction");
   const cookies: string[] = [];
   for (let i = 0; i < count; i++) {
-    const joined = await callAction(base, `/w/${joinCode}`, join, { code: joinCode, nickname: `参加者${i + 1}`, affiliation: "RESIDENT" });
+    const fields = { code: joinCode, nickname: `参加者${i + 1}`, affiliation: "RESIDENT" };
+    const joined = await callAction(base, `/w/${joinCode}`, join, fields, undefined, { "x-forwarded-for": venue });
     const cookie = cookieHeader(joined.cookies.filter((c) => c.startsWith("ykm_wp_")));
     if (!cookie) throw new Error(`Phone ${i + 1} could not join ${joinCode}: ${joined.result?.error ?? joined.status}`);
     cookies.push(cookie);

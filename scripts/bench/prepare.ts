@@ -1,23 +1,31 @@
 // Run by the bench against a freshly seeded database, before the server starts (PGlite admits one
-// process at a time): an open session-3 workshop (ideas and dot votes) for the phones, and a pool
-// of NETSUGEN members, each with the demo member's plan and password, for the booking attempts.
+// process at a time): two open session-3 workshops (ideas and dot votes), one for the idea row and
+// one for the scenario's hall, and a pool of NETSUGEN members, each with the demo member's plan and password, for the booking attempts.
 // Prints what it made as one JSON line.
 import { openDatabaseClient, releaseDatabase } from "../db/tasks";
 
-export const BENCH_JOIN_CODE = "BENCH3";
 const MEMBERS = Number(process.argv[2] ?? 40);
 
-export interface BenchFixtures {
-  sessionId: string;
+export interface BenchSession {
+  id: string;
   joinCode: string;
+}
+
+export interface BenchFixtures {
+  /** Where the idea row's phones post: it ends with a thousand ideas or more. */
+  rowSession: BenchSession;
+  /** The scenario's hall, which starts empty like a real session. */
+  hallSession: BenchSession;
   memberEmails: string[];
 }
 
-async function prepare(): Promise<BenchFixtures> {
-  const db = await openDatabaseClient();
+type Db = Awaited<ReturnType<typeof openDatabaseClient>>;
+
+/** An open session 3 (ideas and dot votes) of a series of its own. */
+async function openIdeationSession(db: Db, slug: string, joinCode: string): Promise<BenchSession> {
   const area = await db.area.findFirstOrThrow({ select: { id: true } });
   const series = await db.workshopSeries.create({
-    data: { slug: "bench", titleJa: "ベンチマーク", titleEn: "Benchmark", year: 2026, areas: { connect: { id: area.id } } },
+    data: { slug, titleJa: "ベンチマーク", titleEn: "Benchmark", year: 2026, areas: { connect: { id: area.id } } },
     select: { id: true },
   });
   const session = await db.workshopSession.create({
@@ -32,11 +40,18 @@ async function prepare(): Promise<BenchFixtures> {
       state: "OPEN",
       stage: "ideas",
       submissionsOpen: true,
-      joinCode: BENCH_JOIN_CODE,
+      joinCode,
       openedAt: new Date(),
     },
     select: { id: true },
   });
+  return { id: session.id, joinCode };
+}
+
+async function prepare(): Promise<BenchFixtures> {
+  const db = await openDatabaseClient();
+  const rowSession = await openIdeationSession(db, "bench-row", "BENCH3");
+  const hallSession = await openIdeationSession(db, "bench-hall", "GUNMA6");
 
   const template = await db.user.findUniqueOrThrow({
     where: { email: "member@demo.yukemuri.example" },
@@ -58,7 +73,7 @@ async function prepare(): Promise<BenchFixtures> {
     });
     memberEmails.push(email);
   }
-  return { sessionId: session.id, joinCode: BENCH_JOIN_CODE, memberEmails };
+  return { rowSession, hallSession, memberEmails };
 }
 
 try {

@@ -28,8 +28,8 @@ const CONNECTIONS = option("connections", 10);
 const PORT = option("port", 3250);
 const SCENARIO_SECONDS = option("scenario-seconds", 60);
 const PHONES = option("phones", 60);
-/** Phones that take turns posting in the idea row: twice the hall, so none meets its rate limit. */
-const ROW_PHONES = Math.max(PHONES, 120);
+/** Phones that take turns posting in the idea row: enough that none meets its own rate limit. */
+const ROW_PHONES = 120;
 const MEMBERS = 40;
 const ADMIN_URL = process.env.BENCH_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 
@@ -100,8 +100,8 @@ async function benchServer(database: string, server: OwnServer, fixtures: BenchF
     figures.rows.push(rowOf(database, route, result, baseline, cached));
   }
 
-  const session = { id: fixtures.sessionId, joinCode: fixtures.joinCode };
-  const phones = await joinPhones(server.base, session.joinCode, ROW_PHONES);
+  const session = fixtures.rowSession;
+  const phones = await joinPhones(server.base, session.joinCode, ROW_PHONES, "198.51.100.1");
   const members = await signInMembers(server.base, fixtures.memberEmails);
   const writeLoad = { seconds: SECONDS, connections: CONNECTIONS };
   const writes: ActionRouteResult[] = [
@@ -114,9 +114,10 @@ async function benchServer(database: string, server: OwnServer, fixtures: BenchF
   }
 
   if (SCENARIO_SECONDS > 0) {
-    // Rate-limit windows of the idea row (10 s) have passed by now: the hall starts fresh.
+    const hall = fixtures.hallSession;
+    const hallPhones = await joinPhones(server.base, hall.joinCode, PHONES, "198.51.100.2");
     const projectorCookie = await signInCookie(server.base, "staff@demo.yukemuri.example", "yukemuri-staff-2026");
-    figures.scenario = await runWorkshopScenario({ base: server.base, session, phones: phones.slice(0, PHONES), projectorCookie, seconds: SCENARIO_SECONDS });
+    figures.scenario = await runWorkshopScenario({ base: server.base, session: hall, phones: hallPhones, projectorCookie, seconds: SCENARIO_SECONDS });
   }
   return figures;
 }

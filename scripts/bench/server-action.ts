@@ -62,9 +62,17 @@ export interface ActionResponse {
   payload: string;
 }
 
-export async function callAction(base: string, pagePath: string, id: string, fields: Fields, cookie?: string): Promise<ActionResponse> {
+export async function callAction(
+  base: string,
+  pagePath: string,
+  id: string,
+  fields: Fields,
+  cookie?: string,
+  extraHeaders: Record<string, string> = {},
+): Promise<ActionResponse> {
   const { body, contentType } = actionBody(fields);
-  const response = await fetch(`${base}${pagePath}`, { method: "POST", headers: actionHeaders(id, cookie, contentType), body, redirect: "manual" });
+  const headers = { ...actionHeaders(id, cookie, contentType), ...extraHeaders };
+  const response = await fetch(`${base}${pagePath}`, { method: "POST", headers, body, redirect: "manual" });
   const payload = await response.text();
   return { status: response.status, result: actionResult(payload), cookies: response.headers.getSetCookie(), payload };
 }
