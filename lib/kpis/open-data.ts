@@ -173,8 +173,13 @@ export function etagOf(body: string): string {
 export const CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=300";
 
 /** A response with ETag and Cache-Control, or 304 when the client already has this body. */
-export function cachedResponse(request: Request, body: string, contentType: string, extra: Record<string, string> = {}): Response {
-  const etag = etagOf(body);
+export function cachedResponse(
+  request: Request,
+  body: string,
+  contentType: string,
+  extra: Record<string, string> = {},
+  etag: string = etagOf(body),
+): Response {
   const headers = { ETag: etag, "Cache-Control": CACHE_CONTROL, "Content-Type": contentType, Link: `<${LICENCE.url}>; rel="license"`, ...extra };
   const match = request.headers.get("if-none-match");
   if (match && match.split(",").some((t) => t.trim() === etag || t.trim() === `W/${etag}`)) {

@@ -3,6 +3,7 @@ import { unstable_cache } from "next/cache";
 import { db } from "../db";
 import { fiscalYearOf } from "../dates/fiscal-year";
 import { assessKpis, type PublicKpi } from "./assessment";
+import { apiMeta, etagOf, toApiKpi, toCsv } from "./open-data";
 
 /** Every cached read of KPI data carries this tag; publishing a value expires it. */
 export const KPI_CACHE_TAG = "kpis";
@@ -41,6 +42,31 @@ export const getDashboardData = unstable_cache(loadDashboardData, ["kpi-dashboar
   tags: [KPI_CACHE_TAG],
   revalidate: 3600,
 });
+
+export interface SerialisedFeed {
+  body: string;
+  etag: string;
+}
+
+function serialised(body: string): SerialisedFeed {
+  return { body, etag: etagOf(body) };
+}
+
+/**
+ * The open-data JSON and CSV of every KPI, serialised and hashed once per change of the data. A
+ * request then costs one cache read of two strings, not a walk of every series.
+ */
+export const getKpiFeeds = unstable_cache(
+  async (): Promise<{ json: SerialisedFeed; csv: SerialisedFeed }> => {
+    const data = await getDashboardData();
+    return {
+      json: serialised(JSON.stringify({ meta: apiMeta(data.kpis, data.asOfFiscalYear), data: data.kpis.map(toApiKpi) })),
+      csv: serialised(toCsv(data.kpis)),
+    };
+  },
+  ["kpi-feeds-v1"],
+  { tags: [KPI_CACHE_TAG], revalidate: 3600 },
+);
 
 export async function getPublicKpi(code: string): Promise<{ kpi: PublicKpi; data: DashboardData } | null> {
   const data = await getDashboardData();
