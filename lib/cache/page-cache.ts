@@ -1,6 +1,6 @@
 // A small in-memory cache of rendered pages: a fixed lifetime, a bounded number of entries and of
-// characters held, and one fill at a time per key, so a burst of visitors to a cold page costs one render. Pure: the
-// clock and the fill are passed in, so it is unit-tested without a server.
+// characters held, and one fill at a time per key, so a burst of visitors to a cold page costs one
+// render. Pure: the clock and the fill are passed in, so it is unit-tested without a server.
 
 export interface CachedPage {
   status: number;
@@ -64,12 +64,6 @@ export class PageCache<Passthrough> {
       return { page: result.keep, outcome: "miss" };
     }
     return { passthrough: joined ? null : result.passthrough, outcome: "bypass" };
-  }
-
-  /** Forgets every page, e.g. after this instance changed what public pages show. */
-  clear(): void {
-    this.entries.clear();
-    this.chars = 0;
   }
 
   get size(): number {
