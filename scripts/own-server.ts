@@ -28,11 +28,12 @@ export async function startServer(port: number, env: Record<string, string>): Pr
   const base = `http://127.0.0.1:${port}`;
   // Another server on the port would answer the health checks below in this one's place.
   if (await fetch(`${base}/api/health`).then(() => true, () => false)) throw new Error(`Port ${port} is already in use by another server.`);
+  // `env` may name another public URL (NEXTAUTH_URL), e.g. an https one as behind TLS.
   const child = run([path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port)], {
-    ...env,
     AUTH_SECRET: SECRET,
     NEXTAUTH_SECRET: SECRET,
     NEXTAUTH_URL: base,
+    ...env,
   });
   const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
   const died = exited.then(() => {

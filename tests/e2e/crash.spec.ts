@@ -25,6 +25,9 @@ function afterKill<T>(error: unknown, result: T): T {
 
 async function signInPage(browser: Browser, base: string, account: { email: string; password: string; name: string }): Promise<Page> {
   const page = await (await browser.newContext({ baseURL: base, locale: "ja-JP", timezoneId: "Asia/Tokyo" })).newPage();
+  // A kill can cut a page off mid-stream: the browser then shows half a form, and an action on a
+  // field that never arrives would otherwise wait out the whole test.
+  page.setDefaultTimeout(20_000);
   await page.goto("/signin");
   await page.getByLabel("メールアドレス").fill(account.email);
   await page.getByLabel("パスワード", { exact: true }).fill(account.password);
