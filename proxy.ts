@@ -46,5 +46,5 @@ export async function proxy(request: NextRequest) {
 export const config = {
   // Next's hashed build files and the files in public/ are static: they get the headers of
   // next.config.ts, and need no nonce.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt).*)"],
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)"],
 };

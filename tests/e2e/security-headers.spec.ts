@@ -128,6 +128,12 @@ test("API, CSV, iCal and static files are never run as pages", async ({ request 
   const robots = await request.get("/robots.txt");
   expect(robots.ok()).toBe(true);
   expectCommonHeaders(headersOf(robots), "/robots.txt");
+  // The site icon every page links, so no browser asks for a missing /favicon.ico.
+  const icon = await request.get("/icon.svg");
+  expect(icon.ok()).toBe(true);
+  expect(headersOf(icon)["content-type"]).toBe("image/svg+xml");
+  expectCommonHeaders(headersOf(icon), "/icon.svg");
+  expect(await (await request.get("/")).text()).toMatch(/<link rel="icon" href="\/icon\.svg[^"]*" sizes="any" type="image\/svg\+xml"\/>/);
 });
 
 test("the browser enforces the policy and no page of the site breaks it", async ({ page, request }) => {
