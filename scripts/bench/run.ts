@@ -122,7 +122,7 @@ async function benchServer(database: string, server: OwnServer, fixtures: BenchF
   return figures;
 }
 
-/** Creates the bench's workshop session and members in the database `env` points at. */
+/** Creates the bench's two workshop sessions and its members in the database `env` points at. */
 function prepareFixtures(env: Record<string, string>): BenchFixtures {
   const run = spawnSync(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "scripts/bench/prepare.ts", String(MEMBERS)], {
     env: { ...process.env, ...env },
