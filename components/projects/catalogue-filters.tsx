@@ -3,7 +3,7 @@ import { Button } from "@/components/ui/button";
 import { controlStyle } from "@/components/ui/styles";
 import { TextField } from "@/components/ui/text-field";
 import { TextLink } from "@/components/ui/text-link";
-import { NEED_KINDS } from "@/lib/ideas/schemas";
+import { NEED_KINDS } from "@/lib/ideas/choices";
 import { localised } from "@/lib/i18n/localised";
 import { municipalityGroups } from "@/lib/regions/options";
 import { CATALOGUE_SORTS, type CatalogueQuery } from "@/lib/projects/catalogue-schema";

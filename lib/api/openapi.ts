@@ -1,6 +1,6 @@
 // The OpenAPI 3.1 description of the platform's public HTTP endpoints. A unit test checks that
 // every route handler under app/api/v1 (and the health check) is described here.
-import { NEED_KINDS } from "../ideas/schemas";
+import { NEED_KINDS } from "../ideas/choices";
 import { CSV_COLUMNS, LICENCE } from "../kpis/open-data";
 import { CATALOGUE_SORTS } from "../projects/catalogue-schema";
 import { PROJECT_STAGES } from "../projects/rules";

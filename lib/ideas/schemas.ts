@@ -2,8 +2,6 @@ import { z } from "../validation/zod";
 import { multiLine, optionalPositiveInt, optionalText, singleLine } from "../validation/text";
 import { DECLINE_REASONS, NEED_KINDS } from "./choices";
 
-export { DECLINE_REASONS, NEED_KINDS };
-
 const optionalId = optionalText(64, "errors.invalidChoice");
 
 const sdgGoal = z.coerce

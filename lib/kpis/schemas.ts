@@ -1,7 +1,5 @@
 import { z } from "../validation/zod";
-import { FIRST_RECORDABLE_FISCAL_YEAR, NOTE_MAX, OBSERVATION_STATUSES, URL_MAX, type ObservationStatusValue } from "./choices";
-
-export { FIRST_RECORDABLE_FISCAL_YEAR, NOTE_MAX, OBSERVATION_STATUSES, URL_MAX, type ObservationStatusValue };
+import { FIRST_RECORDABLE_FISCAL_YEAR, NOTE_MAX, OBSERVATION_STATUSES, URL_MAX } from "./choices";
 
 // Decimal(20, 4): at most 16 digits before the point and 4 after.
 const DECIMAL = /^-?\d{1,16}(\.\d{1,4})?$/;

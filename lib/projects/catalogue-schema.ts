@@ -1,5 +1,5 @@
 import { z } from "../validation/zod";
-import { NEED_KINDS } from "../ideas/schemas";
+import { NEED_KINDS } from "../ideas/choices";
 import { PROJECT_STAGES } from "./rules";
 
 export const CATALOGUE_SORTS = ["newest", "cheered", "active"] as const;

@@ -4,8 +4,6 @@ import { NEED_KINDS } from "../ideas/choices";
 import { FUNDING_ROUTES, ORGANISATION_TYPES } from "./choices";
 import { PROJECT_STAGES } from "./rules";
 
-export { FUNDING_ROUTES, ORGANISATION_TYPES };
-
 const id = z.string({ error: "errors.required" }).trim().min(1, { error: "errors.required" }).max(64, { error: "errors.invalidChoice" });
 
 const optionalNote = optionalText(2_000);
@@ -30,7 +28,6 @@ export const changeStageSchema = z.object({
   note: optionalNote,
 });
 export type ChangeStageInput = z.infer<typeof changeStageSchema>;
-
 
 /** Whole yen as people type it in Japan: full-width digits, commas and 円 are accepted. */
 const yenAmount = z
@@ -90,7 +87,6 @@ export const postUpdateSchema = z.object({
 export type PostUpdateInput = z.infer<typeof postUpdateSchema>;
 
 export const followSchema = z.object({ projectId: id });
-
 
 /** Staff register an initiative that already exists, with the stage it is in. */
 export const registerProjectSchema = z.object({

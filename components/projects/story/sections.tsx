@@ -1,9 +1,9 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { Section } from "@/components/ui/section";
 import { TextLink } from "@/components/ui/text-link";
 import { localised } from "@/lib/i18n/localised";
 import type { ProjectStory } from "@/lib/projects/queries";
 import { ReportForm } from "../report-form";
-import { Section } from "@/components/ui/section";
 
 /** Provenance: the ideas (and workshop sessions) the project grew from. */
 export async function ProjectOrigin({ project }: { project: ProjectStory }) {

@@ -7,7 +7,7 @@ import { db } from "../../db";
 import { isUniqueViolation } from "../../db/errors";
 import { generateUniqueJoinCode } from "../rules/join-code";
 import { isStageOf, STAGES } from "../rules/stages";
-import type { PostType } from "../schemas";
+import type { PostType } from "../choices";
 import { announce, type Tx } from "./context";
 
 type Actor = Pick<CurrentUser, "id">;

@@ -3,7 +3,8 @@ import { fail, ok, type ActionResult } from "../../actions/result";
 import { recordAudit } from "../../audit/record";
 import { db } from "../../db";
 import { isUniqueViolation } from "../../db/errors";
-import type { IdeaInput, PicksInput, PostType } from "../schemas";
+import type { PostType } from "../choices";
+import type { IdeaInput, PicksInput } from "../schemas";
 import { actorLabel, announce, requireAccepting, type ParticipantContext, type Tx } from "./context";
 
 /** Session 1: replaces the participant's picks (up to three goals) and their sentence. */

@@ -3,15 +3,14 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { AnalyticsBarChart } from "@/components/projects/analytics-charts";
 import { Container } from "@/components/ui/container";
 import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
 import { tableStyles } from "@/components/ui/table-styles";
 import { TextLink } from "@/components/ui/text-link";
 import { requirePageAccess } from "@/lib/auth/guard";
 import { localised } from "@/lib/i18n/localised";
 import { loadCocreationAnalytics } from "@/lib/projects/analytics";
 import { PROJECT_STAGES } from "@/lib/projects/rules";
-import { Section } from "@/components/ui/section";
-
-const AFFILIATIONS = ["RESIDENT", "COMPANY", "NPO", "MUNICIPAL_STAFF", "PREFECTURAL_STAFF", "STUDENT", "OTHER"] as const;
+import { AFFILIATIONS } from "@/lib/workshops/choices";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("analytics");

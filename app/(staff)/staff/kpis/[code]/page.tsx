@@ -12,7 +12,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePageAccess } from "@/lib/auth/guard";
 import { fiscalYearLabel, fiscalYearOf } from "@/lib/dates/fiscal-year";
 import { getKpiForStaff } from "@/lib/kpis/queries";
-import { FIRST_RECORDABLE_FISCAL_YEAR } from "@/lib/kpis/schemas";
+import { FIRST_RECORDABLE_FISCAL_YEAR } from "@/lib/kpis/choices";
 
 interface Props {
   params: Promise<{ code: string }>;
