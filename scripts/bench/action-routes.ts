@@ -12,7 +12,8 @@ export interface ActionRouteResult {
   outcomes: Record<string, number>;
 }
 
-const WORKSHOP_ACTIONS = "app/w/[code]/actions.ts";
+/** The module of the phones' server actions, as the build's manifest names it. */
+export const WORKSHOP_ACTIONS = "app/w/[code]/actions.ts";
 const BOOKING_ACTIONS = "app/(member)/netsugen/actions.ts";
 const BOOKED_SPACE = "meeting-room-a";
 const MEMBER_PASSWORD = "yukemuri-member-2026";

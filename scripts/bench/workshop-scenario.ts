@@ -1,9 +1,8 @@
 // The workshop scenario: a hall of phones posting ideas and placing dot votes for a minute while
 // the projector watches the live board. Each phone waits a human 1–4 s between actions. The figure
 // that matters is the time from a phone sending an idea to the projector's stream carrying it.
+import { WORKSHOP_ACTIONS } from "./action-routes";
 import { actionId, callAction } from "./server-action";
-
-const WORKSHOP_ACTIONS = "app/w/[code]/actions.ts";
 
 export interface ScenarioReport {
   phones: number;

@@ -2,6 +2,7 @@
 // is served over TLS, and no longer-lived than the session itself.
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { cookieHeader } from "../../scripts/bench/server-action";
 import { resetDatabase, startServer, type OwnServer } from "../../scripts/own-server";
 import { DEMO, signIn } from "./fixtures";
 
@@ -46,7 +47,7 @@ test.describe("behind TLS", () => {
     const csrfCookies = csrf.headers.getSetCookie();
     const signedIn = await fetch(`${base}/api/auth/callback/credentials`, {
       method: "POST",
-      headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookies.map((c) => c.split(";")[0]).join("; ") },
+      headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookieHeader(csrfCookies) },
       body: new URLSearchParams({ csrfToken, email: DEMO.resident.email, password: DEMO.resident.password }),
       redirect: "manual",
     });

@@ -2,28 +2,18 @@
 // own migration tooling: an in-memory PGlite by default, or a fresh database on the server of
 // DATABASE_URL when it is set. Files never see each other's rows, so they can run in parallel.
 import { randomUUID } from "node:crypto";
-import pg from "pg";
 import { afterAll, beforeAll } from "vitest";
 import { disconnectDatabase } from "@/lib/db";
 import { applyMigrations } from "@/scripts/db/engine";
+import { onPostgres } from "@/scripts/own-server";
 
 const serverUrl = process.env.DATABASE_URL;
 let testDatabase: { name: string; adminUrl: string } | undefined;
 
-async function onServer(adminUrl: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
 beforeAll(async () => {
   if (serverUrl) {
     const name = `yukemuri_test_${randomUUID().replaceAll("-", "").slice(0, 16)}`;
-    await onServer(serverUrl, `CREATE DATABASE "${name}"`);
+    await onPostgres(serverUrl, `CREATE DATABASE "${name}"`);
     testDatabase = { name, adminUrl: serverUrl };
     const url = new URL(serverUrl);
     url.pathname = `/${name}`;
@@ -37,7 +27,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await disconnectDatabase();
   if (testDatabase) {
-    await onServer(testDatabase.adminUrl, `DROP DATABASE IF EXISTS "${testDatabase.name}" WITH (FORCE)`);
+    await onPostgres(testDatabase.adminUrl, `DROP DATABASE IF EXISTS "${testDatabase.name}" WITH (FORCE)`);
     process.env.DATABASE_URL = testDatabase.adminUrl;
     testDatabase = undefined;
   }
