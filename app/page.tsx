@@ -6,12 +6,14 @@ import { NetsugenSection } from "@/components/home/netsugen-section";
 import { PlanSection } from "@/components/home/plan-section";
 import { SourcesNote } from "@/components/home/sources-note";
 import { WorkshopsSection } from "@/components/home/workshops-section";
+import { getCurrentUser } from "@/lib/auth/session";
 
-/** The home page: the programme, from the prefecture's documents, then the four journeys. */
-export default function HomePage() {
+/** The home page: the four journeys first (a signed-in person's next step above them), then the programme. */
+export default async function HomePage() {
+  const user = await getCurrentUser();
   return (
     <>
-      <HomeHero />
+      <HomeHero user={user} />
       <CocreationSection />
       <ModelSection />
       <WorkshopsSection />

@@ -1,34 +1,43 @@
-import { useTranslations } from "next-intl";
-import { LinkButton } from "@/components/ui/button";
+import { getTranslations } from "next-intl/server";
 import { Container } from "@/components/ui/container";
+import { TextLink } from "@/components/ui/text-link";
+import type { CurrentUser } from "@/lib/auth/session";
+import { JourneyLinks } from "./journey-links";
+import { JoinCodeForm } from "./join-code-form";
+import { NextSteps } from "./next-steps";
 
 const FACTS = ["areas", "participants", "kpis", "netsugen"] as const;
 
-/** The h1, what the platform is for, the way in, and four facts of the programme. */
-export function HomeHero() {
-  const t = useTranslations("home");
+/**
+ * The first screen on a phone is for doing, not reading: a signed-in person's next step, the
+ * workshop join code, and the other three journeys. What the programme is comes after.
+ */
+export async function HomeHero({ user }: { user: CurrentUser | null }) {
+  const [t, tStart] = await Promise.all([getTranslations("home"), getTranslations("homeStart")]);
   return (
     <div className="border-b border-solid-gray-200 bg-blue-50">
-      <Container className="flex flex-col gap-8 py-10 md:py-14">
-        <div className="flex flex-col gap-4">
-          <h1 className="max-w-200 text-balance text-std-28B-150 text-solid-gray-900 md:text-std-36B-140">{t("hero.title")}</h1>
-          <p className="max-w-180 text-std-17N-170 text-solid-gray-800">{t("hero.lead")}</p>
+      <Container className="flex flex-col gap-5 py-6 md:gap-8 md:py-12">
+        <div className="flex flex-col gap-2">
+          <h1 className="max-w-200 text-balance text-std-22B-150 text-solid-gray-900 md:text-std-36B-140">{t("hero.title")}</h1>
+          <p className="hidden max-w-180 text-std-17N-170 text-solid-gray-800 md:block">{t("hero.lead")}</p>
         </div>
-        <div className="flex flex-col gap-3">
-          <p className="text-std-16N-170 text-solid-gray-800">{t("hero.actionsLead")}</p>
-          <div className="flex flex-wrap gap-4">
-            <LinkButton href="/signup" size="lg">
-              {t("hero.signUp")}
-            </LinkButton>
-            <LinkButton href="/signin" variant="secondary" size="lg">
-              {t("hero.signIn")}
-            </LinkButton>
-          </div>
+        {user && <NextSteps user={user} />}
+        <div className="grid grid-cols-1 gap-3 md:gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)] lg:items-stretch">
+          <JoinCodeForm />
+          <JourneyLinks />
         </div>
-        <ul aria-label={t("facts.label")} className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        {!user && (
+          <p className="text-std-16N-170 text-solid-gray-800">
+            {tStart("account.lead")} <TextLink href="/signup">{tStart("account.signUp")}</TextLink>
+            {" ・ "}
+            <TextLink href="/signin">{tStart("account.signIn")}</TextLink>
+          </p>
+        )}
+        <p className="max-w-180 text-std-16N-170 text-solid-gray-800 md:hidden">{t("hero.lead")}</p>
+        <ul aria-label={t("facts.label")} className="grid grid-cols-2 gap-3 lg:grid-cols-4">
           {FACTS.map((fact) => (
-            <li key={fact} className="flex flex-col gap-1 rounded-12 border border-solid-gray-420 bg-white p-4">
-              <span className="text-std-26B-150 text-blue-900">{t(`facts.${fact}.value`)}</span>{" "}
+            <li key={fact} className="flex flex-col gap-1 rounded-12 border border-solid-gray-420 bg-white p-3 md:p-4">
+              <span className="text-std-20B-150 text-blue-900 md:text-std-26B-150">{t(`facts.${fact}.value`)}</span>{" "}
               <span className="text-std-16N-170 text-solid-gray-800">{t(`facts.${fact}.label`)}</span>
             </li>
           ))}

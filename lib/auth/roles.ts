@@ -95,3 +95,10 @@ export function can(actor: Actor | null | undefined, action: Action, resource?: 
 
 /** Roles only an admin may grant; sign-up gives RESIDENT, and MEMBER comes with an approved membership. */
 export const STAFF_ROLES: readonly Role[] = ["FACILITATOR", "STAFF", "ADMIN"];
+
+/** Where someone lands after signing in without asking for a page: staff start at their inbox. */
+export function landingPath(actor: Actor): string {
+  if (can(actor, "staff.console.view")) return "/staff";
+  if (can(actor, "workshop.console.view")) return "/staff/workshops";
+  return "/";
+}

@@ -20,25 +20,6 @@ export function listUsers(limit = 200): Promise<UserRow[]> {
   });
 }
 
-/** What the platform holds, for the staff console's overview. */
-export async function countPlatformData() {
-  const [areas, municipalities, sdgGoals, kpis, kpiMilestones, workshopSeries, workshopSessions, projects, resources, plans, users] =
-    await Promise.all([
-      db.area.count(),
-      db.municipality.count(),
-      db.sdgGoal.count(),
-      db.kpi.count(),
-      db.kpiMilestone.count(),
-      db.workshopSeries.count(),
-      db.workshopSession.count(),
-      db.project.count(),
-      db.spaceResource.count(),
-      db.membershipPlan.count(),
-      db.user.count(),
-    ]);
-  return { areas, municipalities, sdgGoals, kpis, kpiMilestones, workshopSeries, workshopSessions, projects, resources, plans, users };
-}
-
 /** The latest audit entries, for staff. */
 export function listRecentAudit(limit = 20) {
   return db.auditLog.findMany({

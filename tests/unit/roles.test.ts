@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { can, type Action, type Actor, type Role } from "@/lib/auth/roles";
+import { can, landingPath, type Action, type Actor, type Role } from "@/lib/auth/roles";
 
 const actor = (...roles: Role[]): Actor => ({ id: `user-${roles.join("-") || "none"}`, roles });
 const resident = actor("RESIDENT");
@@ -78,5 +78,18 @@ describe("can(): resource rules", () => {
   test("an admin may not change their own roles", () => {
     expect(can(admin, "user.roles.update", { ownerId: admin.id })).toBe(false);
     expect(can(admin, "user.roles.update", { ownerId: "other" })).toBe(true);
+  });
+});
+
+describe("landingPath(): where sign-in lands without a requested page", () => {
+  test.each([
+    ["resident", resident, "/"],
+    ["member", member, "/"],
+    ["facilitator", facilitator, "/staff/workshops"],
+    ["staff", staff, "/staff"],
+    ["admin", admin, "/staff"],
+    ["a facilitator who is also staff", actor("FACILITATOR", "STAFF"), "/staff"],
+  ])("%s → %s", (_label, who, path) => {
+    expect(landingPath(who)).toBe(path);
   });
 });
