@@ -2,12 +2,14 @@ import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { formatSessionDate } from "@/lib/workshops/format";
 import type { listSeries } from "@/lib/workshops/queries";
+import { sessionPhase } from "@/lib/workshops/rules/schedule";
 
 type Series = Awaited<ReturnType<typeof listSeries>>[number];
 
 /** Series with their three sessions; `sessionHref` decides where each session links to. */
 export async function SeriesList({ series, sessionHref, seriesHref }: { series: Series[]; sessionHref: (session: Series["sessions"][number]) => string | null; seriesHref?: (series: Series) => string }) {
   const [t, locale] = await Promise.all([getTranslations("workshops"), getLocale()]);
+  const now = new Date();
   if (series.length === 0) return <p className="text-std-16N-170">{t("none")}</p>;
   return (
     <ul className="flex flex-col gap-6">
@@ -34,7 +36,7 @@ export async function SeriesList({ series, sessionHref, seriesHref }: { series: 
                     <span className="inline-flex min-h-11 items-center">{label}</span>
                   )}
                   <span>{formatSessionDate(session.startsAt, locale)}</span>
-                  <span className="rounded-4 border border-solid-gray-420 px-2">{t(`state.${session.state}`)}</span>
+                  <span className="rounded-4 border border-solid-gray-420 px-2">{t(`phase.${sessionPhase(session, now)}`)}</span>
                   {session._count.participants > 0 && <span>{t("participants", { count: session._count.participants })}</span>}
                 </li>
               );

@@ -1,10 +1,11 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "../db";
 
 // Every query here leaves out hidden posts and merged cards (see board.ts).
 const sessionSelect = {
   id: true, number: true, kind: true, state: true, stage: true, submissionsOpen: true, votesPerParticipant: true,
-  joinCode: true, startsAt: true, venueJa: true, venueEn: true, capacity: true, isDemo: true, seriesId: true,
+  joinCode: true, startsAt: true, endsAt: true, venueJa: true, venueEn: true, capacity: true, isDemo: true, seriesId: true,
   series: { select: { slug: true, titleJa: true, titleEn: true, year: true } },
   facilitators: { select: { id: true } },
 } as const;
@@ -13,9 +14,10 @@ export async function findSessionByCode(code: string) {
   return db.workshopSession.findUnique({ where: { joinCode: code }, select: sessionSelect });
 }
 
-export async function findSession(id: string) {
+// Cached per request: the page and its metadata both ask.
+export const findSession = cache(async function findSession(id: string) {
   return db.workshopSession.findUnique({ where: { id }, select: sessionSelect });
-}
+});
 
 export type SessionSummary = NonNullable<Awaited<ReturnType<typeof findSession>>>;
 
@@ -55,7 +57,7 @@ export async function listSeries() {
       id: true, slug: true, titleJa: true, titleEn: true, year: true, isDemo: true,
       areas: { select: { nameJa: true, nameEn: true }, orderBy: { id: "asc" } },
       sessions: {
-        select: { id: true, number: true, kind: true, state: true, startsAt: true, venueJa: true, venueEn: true, joinCode: true, isDemo: true, facilitators: { select: { id: true } }, _count: { select: { participants: true } } },
+        select: { id: true, number: true, kind: true, state: true, startsAt: true, endsAt: true, venueJa: true, venueEn: true, joinCode: true, isDemo: true, facilitators: { select: { id: true } }, _count: { select: { participants: true } } },
         orderBy: { number: "asc" },
       },
     },
@@ -78,14 +80,14 @@ export async function sdgGoals() {
 }
 
 /** A series with each session's visible counts, for its public results page. */
-export async function findSeriesResults(slug: string) {
+export const findSeriesResults = cache(async function findSeriesResults(slug: string) {
   const series = await db.workshopSeries.findUnique({
     where: { slug },
     select: {
       id: true, slug: true, titleJa: true, titleEn: true, year: true, isDemo: true,
       sessions: {
         select: {
-          id: true, number: true, kind: true, state: true, startsAt: true, venueJa: true, venueEn: true,
+          id: true, number: true, kind: true, state: true, startsAt: true, endsAt: true, venueJa: true, venueEn: true,
           _count: {
             select: {
               participants: true,
@@ -99,5 +101,25 @@ export async function findSeriesResults(slug: string) {
     },
   });
   if (!series) return null;
-  return { ...series, participation: await participationByAffiliation({ seriesId: series.id }) };
+  const [participation, projects] = await Promise.all([participationByAffiliation({ seriesId: series.id }), listProjectsFromSeries(series.id)]);
+  return { ...series, participation, projects };
+});
+
+/**
+ * Published projects a series led to: those grown from ideas shortlisted in its sessions, and the
+ * initiatives of its areas that the prefecture's deck credits to the workshops (they have no
+ * recorded idea, so the area is the link, as on the project's own page).
+ */
+function listProjectsFromSeries(seriesId: string) {
+  return db.project.findMany({
+    where: {
+      publishedAt: { not: null },
+      OR: [
+        { ideas: { some: { idea: { workshopSession: { seriesId } } } } },
+        { kind: "INITIATIVE", area: { workshopSeries: { some: { id: seriesId } } } },
+      ],
+    },
+    orderBy: [{ publishedAt: "asc" }, { id: "asc" }],
+    select: { slug: true, titleJa: true, titleEn: true, stage: true },
+  });
 }

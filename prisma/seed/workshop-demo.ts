@@ -2,8 +2,9 @@
 // and see picks, an issue map, ideas and votes; and one open demo series with a known join code.
 // Everything is labelled demo (isDemo, 「（デモ）」 nicknames). Idempotent: rows have fixed ids and
 // are written with createMany({ skipDuplicates }) or create-only upserts, so a re-run adds nothing.
-import { TZDate } from "@date-fns/tz";
+import { tokyoDateKey } from "../../lib/dates/tokyo";
 import type { Database } from "../../lib/db";
+import { addDays, tokyoInstant } from "../../lib/netsugen/rules/calendar";
 
 /** The join code of the open demo session; printed in the README and by `npm start`. */
 export const DEMO_JOIN_CODE = "YUKE26";
@@ -123,6 +124,7 @@ async function seedOpenDemoSeries(db: Database): Promise<void> {
     select: { id: true },
   });
   const kinds = ["SDG_CARD_GAME", "ISSUE_STRUCTURE", "IDEATION"] as const;
+  const today = tokyoDateKey(new Date());
   for (const [index, kind] of kinds.entries()) {
     const number = index + 1;
     const open = number === 1;
@@ -133,8 +135,9 @@ async function seedOpenDemoSeries(db: Database): Promise<void> {
         seriesId: series.id,
         number,
         kind,
-        startsAt: new TZDate(2026, 11 + index - 2, 5, 13, 30, 0, "Asia/Tokyo"),
-        endsAt: new TZDate(2026, 11 + index - 2, 5, 16, 30, 0, "Asia/Tokyo"),
+        // The demo runs whenever it is seeded: the open session is today, the next two follow four weeks apart.
+        startsAt: tokyoInstant(addDays(today, index * 28), 13 * 60 + 30),
+        endsAt: tokyoInstant(addDays(today, index * 28), 16 * 60 + 30),
         venueJa: "群馬県庁 32階 NETSUGEN（デモ）",
         venueEn: "NETSUGEN, 32nd floor of the prefectural office (demo)",
         capacity: 60,
@@ -143,7 +146,7 @@ async function seedOpenDemoSeries(db: Database): Promise<void> {
         stage: open ? "pick" : null,
         submissionsOpen: open,
         joinCode: open ? DEMO_JOIN_CODE : null,
-        openedAt: open ? new Date("2026-09-05T04:30:00Z") : null,
+        openedAt: open ? new Date() : null,
         isDemo: true,
         facilitators: facilitator ? { connect: { id: facilitator.id } } : undefined,
       },

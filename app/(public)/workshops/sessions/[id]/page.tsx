@@ -14,9 +14,11 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { formatSessionDate } from "@/lib/workshops/format";
 import { findSession, getBoard, participationByAffiliation, sdgGoals } from "@/lib/workshops/queries";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("workshops");
-  return { title: t("results.seriesTitle") };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const [session, t, locale] = await Promise.all([params.then(({ id }) => findSession(id)), getTranslations("workshops"), getLocale()]);
+  if (!session) return { title: t("results.seriesTitle") };
+  const name = `${t("sessionLabel", { number: session.number })} ${t(`kind.${session.kind}`)}`;
+  return { title: t("results.pageTitle", { session: name, series: locale === "en" ? session.series.titleEn : session.series.titleJa }) };
 }
 
 /** A session's public results once it has ended (its facilitators may look earlier). */

@@ -9,6 +9,7 @@ import { requirePageAccess } from "@/lib/auth/guard";
 import { formatSessionDate } from "@/lib/workshops/format";
 import { joinLink } from "@/lib/workshops/join-link";
 import { findSession, getBoard, openReports } from "@/lib/workshops/queries";
+import { sessionPhase } from "@/lib/workshops/rules/schedule";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("workshopStaff");
@@ -32,7 +33,7 @@ export default async function SessionConsolePage({ params }: { params: Promise<{
       <PageHeader
         eyebrow={locale === "en" ? session.series.titleEn : session.series.titleJa}
         title={t(`workshops.board.kind.${session.kind}`)}
-        lead={`${formatSessionDate(session.startsAt, locale)} · ${locale === "en" ? (session.venueEn ?? session.venueJa) : session.venueJa} · ${t(`workshops.state.${session.state}`)} · ${t("workshopStaff.participants", { count: board!.session.participants })}`}
+        lead={`${formatSessionDate(session.startsAt, locale)} · ${locale === "en" ? (session.venueEn ?? session.venueJa) : session.venueJa} · ${t(`workshops.phase.${sessionPhase(session, new Date())}`)} · ${t("workshopStaff.participants", { count: board!.session.participants })}`}
       />
       {session.state === "OPEN" && <LiveRefresh sessionId={id} />}
       <SessionConsole board={board!} joinCode={session.joinCode} join={join} reports={reports} />
