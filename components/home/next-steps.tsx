@@ -5,6 +5,7 @@ import { can } from "@/lib/auth/roles";
 import type { CurrentUser } from "@/lib/auth/session";
 import { localised } from "@/lib/i18n/localised";
 import { listMyBookings } from "@/lib/netsugen/queries";
+import { isActiveBooking } from "@/lib/netsugen/rules/booking";
 import { countUnreadNotifications } from "@/lib/notifications/queries";
 import { getStaffInbox } from "@/lib/staff/inbox";
 
@@ -29,7 +30,7 @@ export async function NextSteps({ user }: { user: CurrentUser }) {
     steps.push({ href: "/staff/workshops", label: t("facilitator"), detail: t("sessionsToday", { count: today }) });
   }
   if (bookings) {
-    const next = bookings.upcoming[0];
+    const next = bookings.upcoming.find((booking) => isActiveBooking(booking.status));
     steps.push({
       href: "/netsugen/bookings",
       label: t("bookings"),

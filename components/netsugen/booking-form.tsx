@@ -1,9 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
+import { useRouter } from "next/navigation";
+import { useActionState, useEffect, useState } from "react";
 import { bookSpaceAction, changeBookingAction } from "@/app/(member)/netsugen/actions";
-import { Alert } from "@/components/ui/alert";
+import { SuccessNotice } from "@/components/ui/success-notice";
 import { Button } from "@/components/ui/button";
 import { FormErrorSummary } from "@/components/ui/form-error-summary";
 import { Select } from "@/components/ui/select";
@@ -38,6 +39,11 @@ export function BookingForm({ slug, date, starts, minMinutes, maxMinutes, requir
   // One key per form instance, so a double click or a retry after a lost answer books once.
   const [clientKey, setClientKey] = useState(newClientKey);
   const [start, setStart] = useState<string | undefined>(undefined);
+  const router = useRouter();
+  // Someone else took the slot: the day's timeline and start times on the page are out of date.
+  useEffect(() => {
+    if (state && !state.ok && state.error === "netsugen.errors.slotTaken") router.refresh();
+  }, [state, router]);
   const [lastResult, setLastResult] = useState(state);
   if (state !== lastResult) {
     setLastResult(state);
@@ -54,9 +60,9 @@ export function BookingForm({ slug, date, starts, minMinutes, maxMinutes, requir
   return (
     <form action={action} noValidate className="flex flex-col gap-6" aria-busy={pending || undefined}>
       {state?.ok && (
-        <Alert tone="success" title={changingId ? t("changed") : state.data.status === "PENDING" ? t("requested") : t("booked")}>
+        <SuccessNotice key={state.data.id} title={changingId ? t("changed") : state.data.status === "PENDING" ? t("requested") : t("booked")}>
           <TextLink href="/netsugen/bookings">{t("toMyBookings")}</TextLink>
-        </Alert>
+        </SuccessNotice>
       )}
       {feedback.summary && <FormErrorSummary title={feedback.summary.title} errors={feedback.summary.errors} />}
       {alternatives.length > 0 && (

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { cancelGuestRegistrationAction, cancelMyRegistrationAction, registerAction } from "@/app/(public)/netsugen/events/actions";
 import { useFormFeedback } from "@/components/forms/use-form-feedback";
+import { SuccessNotice } from "@/components/ui/success-notice";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormErrorSummary } from "@/components/ui/form-error-summary";
@@ -17,13 +18,13 @@ export function RegisterForm({ slug, signedIn, full }: { slug: string; signedIn:
   if (state?.ok) {
     const cancelUrl = state.data.cancelToken ? `${window.location.origin}/netsugen/events/cancel?token=${state.data.cancelToken}` : null;
     return (
-      <Alert tone="success" title={state.data.status === "REGISTERED" ? t("registered") : t("waitlisted", { position: state.data.waitlistPosition ?? 0 })}>
+      <SuccessNotice title={state.data.status === "REGISTERED" ? t("registered") : t("waitlisted", { position: state.data.waitlistPosition ?? 0 })}>
         {cancelUrl && (
           <p>
             {t("cancelLink")} <span className="break-all font-mono">{cancelUrl}</span>
           </p>
         )}
-      </Alert>
+      </SuccessNotice>
     );
   }
   return (
@@ -49,7 +50,7 @@ export function RegisterForm({ slug, signedIn, full }: { slug: string; signedIn:
 export function CancelMyRegistration({ slug }: { slug: string }) {
   const t = useTranslations();
   const [state, action, pending] = useActionState(cancelMyRegistrationAction, null);
-  if (state?.ok) return <Alert tone="success">{t("netsugen.event.cancelled")}</Alert>;
+  if (state?.ok) return <SuccessNotice>{t("netsugen.event.cancelled")}</SuccessNotice>;
   return (
     <form action={action} className="flex flex-col gap-2">
       <input type="hidden" name="event" value={slug} />
@@ -66,7 +67,7 @@ export function CancelMyRegistration({ slug }: { slug: string }) {
 export function CancelGuestRegistration({ token }: { token: string }) {
   const t = useTranslations();
   const [state, action, pending] = useActionState(cancelGuestRegistrationAction, null);
-  if (state?.ok) return <Alert tone="success">{t("netsugen.event.cancelled")}</Alert>;
+  if (state?.ok) return <SuccessNotice>{t("netsugen.event.cancelled")}</SuccessNotice>;
   return (
     <form action={action} className="flex flex-col gap-4">
       <input type="hidden" name="token" value={token} />

@@ -4,7 +4,7 @@ import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { resolveAuthSecret } from "../auth/secret";
 import { db } from "../db";
-import { ACTIVE_STATUSES } from "./day-context";
+import { ACTIVE_STATUSES } from "./rules/booking";
 import { buildCalendar, type IcalEvent } from "./ical";
 
 const sign = (userId: string) => createHmac("sha256", resolveAuthSecret()).update(`netsugen-ical.v1.${userId}`).digest("base64url").slice(0, 32);

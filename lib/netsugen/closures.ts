@@ -7,7 +7,7 @@ import { recordAudit } from "../audit/record";
 import { can, type Actor } from "../auth/roles";
 import { db } from "../db";
 import { singleLine, firstErrorOf } from "../validation/text";
-import { ACTIVE_STATUSES } from "./day-context";
+import { ACTIVE_STATUSES } from "./rules/booking";
 import { DEFAULT_LOCATION_CODE } from "./queries";
 import { addDays, daysBetween, tokyoInstant } from "./rules/calendar";
 import { dateKeySchema } from "./schemas";

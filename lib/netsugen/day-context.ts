@@ -2,12 +2,11 @@ import "server-only";
 // Loads what the pure rules need about a location's day: regular hours and nearby closures,
 // and the ranges a resource's active bookings block. Used by queries and mutations alike.
 import type { Database } from "../db";
+import { ACTIVE_STATUSES } from "./rules/booking";
 import { addDays, tokyoInstant } from "./rules/calendar";
 import { hoursOn, type DayHours, type Interval } from "./rules/opening-hours";
 
 type Reader = Pick<Database, "openingHours" | "closure" | "booking">;
-
-export const ACTIVE_STATUSES = ["PENDING", "CONFIRMED"] as const;
 
 /** Opening hours of each day from `fromKey` for `days` days. */
 export async function loadDays(reader: Reader, locationId: string, fromKey: string, days = 1): Promise<DayHours[]> {

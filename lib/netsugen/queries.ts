@@ -3,8 +3,9 @@ import { cache } from "react";
 // Read models for the NETSUGEN pages and the public API. Public shapes carry no member data:
 // busy time is only ever an interval.
 import { db } from "../db";
-import { ACTIVE_STATUSES, loadBlocked, loadDays } from "./day-context";
-import { dayAvailability } from "./rules/availability";
+import { loadBlocked, loadDays } from "./day-context";
+import { ACTIVE_STATUSES } from "./rules/booking";
+import { dayAvailability, freeFrom, possibleStarts } from "./rules/availability";
 import { addDays, tokyoClock, tokyoInstant } from "./rules/calendar";
 import { isOpenAt } from "./rules/opening-hours";
 import { utilisation } from "./rules/utilisation";
@@ -130,11 +131,14 @@ const MY_BOOKING = {
   resource: { select: { slug: true, nameJa: true, nameEn: true, cancelDeadlineMinutes: true, requiresApproval: true } },
 } as const;
 
-/** A member's bookings: upcoming (active) first, then the last 30 days. */
+/**
+ * A member's bookings: everything still to come, cancelled and declined ones included (a member
+ * looks for a booking by its date, and must see that it is off), then the last 30 days.
+ */
 export async function listMyBookings(userId: string, now: Date = new Date()) {
   const [upcoming, past] = await Promise.all([
     db.booking.findMany({
-      where: { userId, endsAt: { gt: now }, status: { in: [...ACTIVE_STATUSES] } },
+      where: { userId, endsAt: { gt: now } },
       orderBy: { startsAt: "asc" },
       select: MY_BOOKING,
     }),
@@ -142,7 +146,7 @@ export async function listMyBookings(userId: string, now: Date = new Date()) {
       where: {
         userId,
         startsAt: { gt: new Date(now.getTime() - 30 * 86_400_000) },
-        NOT: { endsAt: { gt: now }, status: { in: [...ACTIVE_STATUSES] } },
+        endsAt: { lte: now },
       },
       orderBy: { startsAt: "desc" },
       take: 20,
@@ -192,17 +196,35 @@ export async function getUtilisation(now: Date = new Date()) {
   return resources.map((r) => ({ ...r, minutesByWeekday: (grid.byWeekday[r.slug] ?? Array<number>(8).fill(0)).slice(1) }));
 }
 
-/** Free time of a resource for seven Tokyo days from `fromKey`, for the week view. */
-export async function getWeekAvailability(slug: string, fromKey: string) {
+/** Free time of a resource for seven Tokyo days from `fromKey`, for the week view; time already past is not free. */
+export async function getWeekAvailability(slug: string, fromKey: string, now: Date = new Date()) {
   const space = await getSpace(slug);
   if (!space) return null;
   const days = await loadDays(db, space.locationId, fromKey, 7);
   return Promise.all(
     days.map(async (day) => {
       const blocked = await loadBlocked(db, space.id, day.dateKey);
-      return { dateKey: day.dateKey, holiday: day.holiday?.ja ?? null, open: day.open.length > 0, free: dayAvailability(day, blocked).free };
+      return { dateKey: day.dateKey, holiday: day.holiday?.ja ?? null, open: day.open.length > 0, free: freeFrom(dayAvailability(day, blocked).free, now) };
     }),
   );
+}
+
+/**
+ * The first Tokyo day, from today to the last bookable one, on which the shortest booking still
+ * fits: where the booking page opens when no day is asked for. Days are read one at a time
+ * because the answer is nearly always today or tomorrow.
+ */
+export async function findFirstBookableDate(slug: string, now: Date = new Date()): Promise<string | null> {
+  const space = await getSpace(slug);
+  if (!space) return null;
+  const today = tokyoClock(now).dateKey;
+  const days = await loadDays(db, space.locationId, today, space.advanceDays + 1);
+  for (const day of days) {
+    if (day.open.length === 0) continue;
+    const blocked = await loadBlocked(db, space.id, day.dateKey);
+    if (possibleStarts(day, blocked, space, space.minMinutes, now).length > 0) return day.dateKey;
+  }
+  return null;
 }
 
 /** The co-creation projects a member belongs to, to link a booking to one. */

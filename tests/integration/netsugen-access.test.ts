@@ -93,9 +93,10 @@ describe("who may do what", () => {
 
 describe("bad, hostile and oversized input changes nothing", () => {
   test.each([
-    ["outside opening hours", form("2026-12-02", "20:30", 60), "netsugen.errors.outsideHours"],
+    ["running past closing", form("2026-12-02", "20:30", 60), "netsugen.errors.endsAfterClosing"],
+    ["after closing", form("2026-12-02", "21:00", 60), "netsugen.errors.outsideHours"],
     ["before opening", form("2026-12-02", "09:00", 60), "netsugen.errors.outsideHours"],
-    ["a Saturday after 18:00", form("2026-12-05", "17:30", 60), "netsugen.errors.outsideHours"],
+    ["a Saturday past 18:00", form("2026-12-05", "17:30", 60), "netsugen.errors.endsAfterClosing"],
     ["in the past", form("2026-11-30", "10:00", 60), "netsugen.errors.inPast"],
     ["earlier today", form("2026-12-01", "08:00", 60), "netsugen.errors.inPast"],
     ["longer than allowed", form("2026-12-02", "10:00", 240), "netsugen.errors.tooLong"],

@@ -62,7 +62,8 @@ describe("changing a booking", () => {
     expect(await changeBooking(b, move, NOW)).toMatchObject({ error: "errors.forbidden" });
     expect(await changeBooking(staff, move, NOW)).toMatchObject({ error: "errors.forbidden" });
     expect(await changeBooking(a, move, jst("2026-12-03T09:30:00"))).toMatchObject({ error: "netsugen.errors.cancelDeadlinePassed" });
-    expect(await changeBooking(a, { ...move, start: "20:30" }, NOW)).toMatchObject({ error: "netsugen.errors.outsideHours" });
+    expect(await changeBooking(a, { ...move, start: "20:30" }, NOW)).toMatchObject({ error: "netsugen.errors.endsAfterClosing" });
+    expect(await changeBooking(a, { ...move, start: "21:00" }, NOW)).toMatchObject({ error: "netsugen.errors.outsideHours" });
     expect(await changeBooking(a, { ...move, userId: b.id }, NOW)).toMatchObject({ ok: false });
     expect(await changeBooking(a, { ...move, resource: "elsewhere" }, NOW)).toMatchObject({ ok: false });
     expect((await db.booking.findUniqueOrThrow({ where: { id } })).startsAt).toEqual(jst("2026-12-03T10:00:00"));

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { dayAvailability, nearestFreeSlots, possibleStarts } from "@/lib/netsugen/rules/availability";
+import { dayAvailability, freeFrom, nearestFreeSlots, possibleStarts } from "@/lib/netsugen/rules/availability";
 import { blockedRange, cancelVerdict, checkBookingRequest, type ResourceRules } from "@/lib/netsugen/rules/booking";
 import { hoursOn, type RegularHours } from "@/lib/netsugen/rules/opening-hours";
 
@@ -41,8 +41,10 @@ describe("booking rules", () => {
     ["2026-12-01T10:00:30", "2026-12-01T11:00:30", "netsugen.errors.notOnStep", "seconds are not allowed"],
     ["2026-12-01T11:00:00", "2026-12-01T10:00:00", "netsugen.errors.endBeforeStart", "ends before it starts"],
     ["2026-12-01T10:00:00", "2026-12-01T10:00:00", "netsugen.errors.endBeforeStart", "no length at all"],
-    ["2026-12-01T20:30:00", "2026-12-01T21:30:00", "netsugen.errors.outsideHours", "runs past 21:00"],
-    ["2026-12-05T17:00:00", "2026-12-05T19:00:00", "netsugen.errors.outsideHours", "a Saturday closes at 18:00"],
+    ["2026-12-01T20:30:00", "2026-12-01T21:30:00", "netsugen.errors.endsAfterClosing", "starts open, runs past 21:00"],
+    ["2026-12-05T17:00:00", "2026-12-05T19:00:00", "netsugen.errors.endsAfterClosing", "a Saturday closes at 18:00"],
+    ["2026-12-05T18:00:00", "2026-12-05T19:00:00", "netsugen.errors.outsideHours", "a Saturday, starting at closing time"],
+    ["2026-12-02T08:00:00", "2026-12-02T10:00:00", "netsugen.errors.outsideHours", "starts before opening"],
     ["2026-12-05T16:00:00", "2026-12-05T18:00:00", "CONFIRMED", "a Saturday until 18:00"],
     ["2026-12-31T10:00:00", "2026-12-31T11:00:00", "CONFIRMED", "the 30th day ahead"],
     ["2027-01-01T10:00:00", "2027-01-01T11:00:00", "netsugen.errors.tooFarAhead", "the 31st day ahead"],
@@ -134,5 +136,18 @@ describe("availability", () => {
       jst("2026-12-01T20:15:00").toISOString(),
       jst("2026-12-01T20:30:00").toISOString(),
     ]);
+  });
+});
+
+describe("freeFrom(): time already past is not free", () => {
+  const interval = (from: string, to: string) => ({ start: jst(from), end: jst(to) });
+  test.each([
+    ["before the day starts, nothing changes", "2026-12-01T08:00:00", [interval("2026-12-01T10:00:00", "2026-12-01T12:00:00"), interval("2026-12-01T13:00:00", "2026-12-01T21:00:00")]],
+    ["inside a free period, it starts now", "2026-12-01T11:10:00", [interval("2026-12-01T11:10:00", "2026-12-01T12:00:00"), interval("2026-12-01T13:00:00", "2026-12-01T21:00:00")]],
+    ["between periods, the earlier one is gone", "2026-12-01T12:30:00", [interval("2026-12-01T13:00:00", "2026-12-01T21:00:00")]],
+    ["at the very end, nothing is left", "2026-12-01T21:00:00", []],
+  ])("%s", (_label, now, expected) => {
+    const free = [interval("2026-12-01T10:00:00", "2026-12-01T12:00:00"), interval("2026-12-01T13:00:00", "2026-12-01T21:00:00")];
+    expect(freeFrom(free, jst(now))).toEqual(expected);
   });
 });

@@ -32,7 +32,7 @@ export async function cancelBookingAction(_previous: ActionResult<{ id: string }
   const result = await submitCancellation(await getCurrentUser(), formDataToObject(formData));
   if (!result.ok) return result;
   revalidatePath("/netsugen", "layout");
-  // The row leaves the upcoming list, so the confirmation is shown at the top of the page.
+  // The confirmation is shown at the top of the page, where a phone lands after the redirect.
   redirect("/netsugen/bookings?done=cancelled");
 }
 

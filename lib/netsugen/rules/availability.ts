@@ -90,3 +90,11 @@ export function nearestFreeSlots(
     .sort((a, b) => a.getTime() - b.getTime())
     .map((start) => ({ start, end: new Date(start.getTime() + request.minutes * MINUTE_MS) }));
 }
+
+/** Free time from `now` on: what has already passed is not free to book. */
+export function freeFrom(free: readonly Interval[], now: Date): Interval[] {
+  return free.flatMap((interval) => {
+    if (interval.end <= now) return [];
+    return [interval.start < now ? { start: now, end: interval.end } : interval];
+  });
+}

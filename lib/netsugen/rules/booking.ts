@@ -2,7 +2,7 @@
 // Application checks give friendly answers; the exclusion constraint is what guarantees that two
 // active bookings never overlap.
 import { daysBetween, MINUTE_MS, tokyoClock } from "./calendar";
-import { isWithinOpenHours, type DayHours, type Interval } from "./opening-hours";
+import { isOpenAt, isWithinOpenHours, type DayHours, type Interval } from "./opening-hours";
 
 /** Bookings start and end on quarter hours. */
 export const STEP_MINUTES = 15;
@@ -26,7 +26,8 @@ export type BookingRuleError =
   | "netsugen.errors.tooLong"
   | "netsugen.errors.inPast"
   | "netsugen.errors.tooFarAhead"
-  | "netsugen.errors.outsideHours";
+  | "netsugen.errors.outsideHours"
+  | "netsugen.errors.endsAfterClosing";
 
 export interface BookingRequest {
   startsAt: Date;
@@ -66,7 +67,11 @@ export function checkBookingRequest(
   const today = tokyoClock(now).dateKey;
   const startDay = tokyoClock(startsAt).dateKey;
   if (daysBetween(today, startDay) > rules.advanceDays) return { ok: false, error: "netsugen.errors.tooFarAhead" };
-  if (startDay !== day.dateKey || !isWithinOpenHours(day, startsAt, endsAt)) return { ok: false, error: "netsugen.errors.outsideHours" };
+  if (startDay !== day.dateKey) return { ok: false, error: "netsugen.errors.outsideHours" };
+  if (!isWithinOpenHours(day, startsAt, endsAt)) {
+    // Name what the member has to change: a start inside the hours means the length runs past closing.
+    return { ok: false, error: isOpenAt(day, startsAt) ? "netsugen.errors.endsAfterClosing" : "netsugen.errors.outsideHours" };
+  }
   return { ok: true, blocked: blockedRange(request, rules), status: rules.requiresApproval ? "PENDING" : "CONFIRMED" };
 }
 
@@ -81,3 +86,10 @@ export function cancelVerdict(startsAt: Date, rules: Pick<ResourceRules, "cancel
 
 /** Whole minutes of a booking. */
 export const bookingMinutes = (b: BookingRequest) => Math.round((b.endsAt.getTime() - b.startsAt.getTime()) / MINUTE_MS);
+
+/** Bookings that hold their time: waiting for approval or confirmed. */
+export const ACTIVE_STATUSES = ["PENDING", "CONFIRMED"] as const;
+
+export function isActiveBooking(status: string): boolean {
+  return (ACTIVE_STATUSES as readonly string[]).includes(status);
+}

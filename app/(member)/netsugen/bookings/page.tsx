@@ -17,7 +17,7 @@ import { TextLink } from "@/components/ui/text-link";
 import { feedToken } from "@/lib/netsugen/calendar-feed";
 import { currentCheckInCode } from "@/lib/netsugen/reception";
 import { listSeatsIAdminister } from "@/lib/netsugen/seats";
-import { cancelVerdict } from "@/lib/netsugen/rules/booking";
+import { cancelVerdict, isActiveBooking } from "@/lib/netsugen/rules/booking";
 import { tokyoClock } from "@/lib/netsugen/rules/calendar";
 import { chargesForMonth, listMyCheckIns, listMyStatements, tokyoMonthOf } from "@/lib/netsugen/statements";
 
@@ -79,7 +79,7 @@ export default async function MyBookingsPage({ searchParams }: { searchParams: P
           bookings={bookings.upcoming}
           action={(b, when) => (
             <div className="flex flex-col items-start gap-2">
-              {cancelVerdict(b.startsAt, b.resource, now) === "free" && (
+              {isActiveBooking(b.status) && cancelVerdict(b.startsAt, b.resource, now) === "free" && (
                 <>
                   <CancelBookingButton bookingId={b.id} label={t("cancelLabel", { when })} cancel={cancelBookingAction} />
                   <TextLink href={`/netsugen/spaces/${b.resource.slug}?date=${tokyoClock(b.startsAt).dateKey}&change=${b.id}`} aria-label={t("changeLabel", { when })}>
@@ -87,9 +87,11 @@ export default async function MyBookingsPage({ searchParams }: { searchParams: P
                   </TextLink>
                 </>
               )}
-              <TextLink href={`/netsugen/bookings/${b.id}/ics`} prefetch={false} aria-label={t("icsLabel", { when })}>
-                {t("ics")}
-              </TextLink>
+              {isActiveBooking(b.status) && (
+                <TextLink href={`/netsugen/bookings/${b.id}/ics`} prefetch={false} aria-label={t("icsLabel", { when })}>
+                  {t("ics")}
+                </TextLink>
+              )}
             </div>
           )}
         />

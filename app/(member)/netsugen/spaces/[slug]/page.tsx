@@ -13,8 +13,8 @@ import { TextField } from "@/components/ui/text-field";
 import { TextLink } from "@/components/ui/text-link";
 import { can } from "@/lib/auth/roles";
 import { getCurrentUser } from "@/lib/auth/session";
-import { getSpace, getSpaceAvailability, getWeekAvailability, listMyProjects } from "@/lib/netsugen/queries";
-import { possibleStarts } from "@/lib/netsugen/rules/availability";
+import { findFirstBookableDate, getSpace, getSpaceAvailability, getWeekAvailability, listMyProjects } from "@/lib/netsugen/queries";
+import { freeFrom, possibleStarts } from "@/lib/netsugen/rules/availability";
 import { addDays, tokyoClock } from "@/lib/netsugen/rules/calendar";
 import { dateKeySchema, resourceSlugSchema } from "@/lib/netsugen/schemas";
 
@@ -37,21 +37,22 @@ export default async function SpacePage({ params, searchParams }: Props) {
   if (!resourceSlugSchema.safeParse(slug).success) notFound();
   const now = new Date();
   const today = tokyoClock(now).dateKey;
-  // An unreadable ?date= falls back to today rather than failing the page.
+  // Without a readable ?date= the page opens on the first day that can still be booked.
   const parsedDate = dateKeySchema.safeParse(typeof query.date === "string" ? query.date : undefined);
-  const date = parsedDate.success ? parsedDate.data : today;
+  const date = parsedDate.success ? parsedDate.data : ((await findFirstBookableDate(slug, now)) ?? today);
 
   const user = await getCurrentUser();
   const change = typeof query.change === "string" && user ? { id: query.change.slice(0, 40), userId: user.id } : undefined;
   const [availability, week, t, locale] = await Promise.all([
     getSpaceAvailability(slug, date, change),
-    getWeekAvailability(slug, date),
+    getWeekAvailability(slug, date, now),
     getTranslations("netsugen.space"),
     getLocale(),
   ]);
   const format = await getFormatter();
   if (!availability || !week) notFound();
-  const { space, day, free, busy, blocked, movingId } = availability;
+  const { space, day, busy, blocked, movingId } = availability;
+  const free = freeFrom(availability.free, now);
   const name = locale === "ja" ? space.nameJa : space.nameEn;
   // Noon in Tokyo names the right calendar day in any zone.
   const dateLabel = format.dateTime(new Date(`${date}T12:00:00+09:00`), { month: "long", day: "numeric", weekday: "short", timeZone: "Asia/Tokyo" });
