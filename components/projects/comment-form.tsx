@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { postCommentAction } from "@/app/(public)/zukan/[slug]/actions";
 import { useFormFeedback } from "@/components/forms/use-form-feedback";
-import { Alert } from "@/components/ui/alert";
+import { SuccessNotice } from "@/components/ui/success-notice";
 import { Button } from "@/components/ui/button";
 import { FormErrorSummary } from "@/components/ui/form-error-summary";
 import { Textarea } from "@/components/ui/textarea";
@@ -16,7 +16,7 @@ export function CommentForm({ projectId }: { projectId: string }) {
   return (
     <form key={JSON.stringify(state)} action={formAction} noValidate className="flex flex-col gap-4">
       {summary && <FormErrorSummary title={summary.title} errors={summary.errors} />}
-      {state?.ok && <Alert tone="success">{t("posted")}</Alert>}
+      {state?.ok && <SuccessNotice>{t("posted")}</SuccessNotice>}
       <input type="hidden" name="projectId" value={projectId} />
       <Textarea name="body" id="comment-body" label={t("body")} hint={t("bodyHint")} required rows={3} maxLength={2000} defaultValue={value("body")} error={fieldError("body")} />
       <div>

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { offerSupportAction } from "@/app/(public)/zukan/[slug]/actions";
 import { useFormFeedback } from "@/components/forms/use-form-feedback";
-import { Alert } from "@/components/ui/alert";
+import { SuccessNotice } from "@/components/ui/success-notice";
 import { Button } from "@/components/ui/button";
 import { FormErrorSummary } from "@/components/ui/form-error-summary";
 import { TextField } from "@/components/ui/text-field";
@@ -15,7 +15,7 @@ export function OfferForm({ needId, funding }: { needId: string; funding: boolea
   const [state, formAction, pending] = useActionState(offerSupportAction, null);
   const { fieldError, summary, value } = useFormFeedback(state);
   const id = (name: string) => `${name}-${needId}`;
-  if (state?.ok) return <Alert tone="success">{t("offerSent")}</Alert>;
+  if (state?.ok) return <SuccessNotice>{t("offerSent")}</SuccessNotice>;
   return (
     <form key={JSON.stringify(state)} action={formAction} noValidate className="flex flex-col gap-4">
       {summary && <FormErrorSummary title={summary.title} errors={summary.errors.map((e) => ({ ...e, fieldId: id(e.fieldId) }))} />}

@@ -1,7 +1,7 @@
 "use client";
 
 import { useFormFeedback } from "@/components/forms/use-form-feedback";
-import { Alert } from "@/components/ui/alert";
+import { SuccessNotice } from "@/components/ui/success-notice";
 import { FormErrorSummary } from "@/components/ui/form-error-summary";
 import type { ActionResult } from "@/lib/actions/result";
 
@@ -9,6 +9,6 @@ import type { ActionResult } from "@/lib/actions/result";
 export function ActionFeedback({ state, success }: { state: ActionResult<unknown> | null; success?: string }) {
   const { summary } = useFormFeedback(state);
   if (summary) return <FormErrorSummary title={summary.title} errors={summary.errors} />;
-  if (state?.ok && success) return <Alert tone="success">{success}</Alert>;
+  if (state?.ok && success) return <SuccessNotice key={JSON.stringify(state)}>{success}</SuccessNotice>;
   return null;
 }
