@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "../db";
 import { IMPLICIT_BASELINE_FISCAL_YEAR, PLAN_FIRST_FISCAL_YEAR } from "./grading";
 import { dueFiscalYears } from "./rules";
@@ -80,8 +81,11 @@ export async function listKpisForStaff(currentFiscalYear: number): Promise<Staff
 
 const person = { select: { id: true, name: true } } as const;
 
-/** One KPI for staff: every version of every value, with who did what, and the audit trail. */
-export async function getKpiForStaff(code: string) {
+/**
+ * One KPI for staff: every version of every value, with who did what, and the audit trail.
+ * Cached per request: the editor and its title both ask.
+ */
+export const getKpiForStaff = cache(async function getKpiForStaff(code: string) {
   const kpi = await db.kpi.findUnique({
     where: { code },
     select: {
@@ -136,6 +140,6 @@ export async function getKpiForStaff(code: string) {
     })),
     history: history.map((h) => ({ ...h, id: String(h.id) })),
   };
-}
+});
 
 export type StaffKpiDetail = NonNullable<Awaited<ReturnType<typeof getKpiForStaff>>>;

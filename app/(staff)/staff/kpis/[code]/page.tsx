@@ -20,8 +20,8 @@ interface Props {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { code } = await params;
-  const t = await getTranslations("kpiStaff");
-  return { title: `${code} | ${t("title")}` };
+  const [t, locale, kpi] = await Promise.all([getTranslations("kpiStaff"), getLocale(), getKpiForStaff(code)]);
+  return { title: `${kpi ? pick(locale, kpi.nameJa, kpi.nameEn) : code} | ${t("title")}` };
 }
 
 export default async function StaffKpiPage({ params }: Props) {
