@@ -20,6 +20,13 @@ const projectCard = {
   municipality: { select: { id: true, nameJa: true, nameEn: true } },
   sdgTags: { select: { goalNumber: true, targetCode: true } },
   needs: { where: { status: { not: "MET" } }, select: { kind: true, status: true } },
+  // The latest visible photo, so a card shows the project as it looks now.
+  updates: {
+    where: { hiddenAt: null, photos: { some: { altText: { not: null } } } },
+    orderBy: { publishedAt: "desc" },
+    take: 1,
+    select: { photos: { where: { altText: { not: null } }, take: 1, select: { storageKey: true, altText: true } } },
+  },
   _count: { select: { reactions: true } },
 } satisfies Prisma.ProjectSelect;
 

@@ -11,6 +11,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { listPublicIdeas } from "@/lib/ideas/public-queries";
 import { parseCatalogueQuery } from "@/lib/projects/catalogue-schema";
 import { listAreasWithMunicipalities, listCatalogueProjects } from "@/lib/projects/queries";
+import { listSdgGoals } from "@/lib/sdgs/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("zukan");
@@ -19,9 +20,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ZukanPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const query = parseCatalogueQuery(await searchParams);
-  const [t, areas, results] = await Promise.all([
+  const [t, areas, goals, results] = await Promise.all([
     getTranslations("zukan"),
     listAreasWithMunicipalities(),
+    listSdgGoals().then((rows) => new Map(rows.map((goal) => [goal.number, goal]))),
     query.show === "ideas" ? listPublicIdeas(query).then((r) => ({ ...r, kind: "ideas" as const })) : listCatalogueProjects(query).then((r) => ({ ...r, kind: "projects" as const })),
   ]);
   const viewHref = (show: string) => `/zukan?${new URLSearchParams({ show }).toString()}`;
@@ -52,7 +54,7 @@ export default async function ZukanPage({ searchParams }: { searchParams: Promis
         <ul className="grid grid-cols-1 gap-4 md:grid-cols-2 lg:grid-cols-3">
           {results.kind === "ideas"
             ? results.ideas.map((idea) => <IdeaCard key={idea.id} idea={idea} />)
-            : results.projects.map((project) => <ProjectCard key={project.id} project={project} />)}
+            : results.projects.map((project) => <ProjectCard key={project.id} project={project} goals={goals} />)}
         </ul>
         <Pagination page={query.page} pageCount={results.pageCount} hrefFor={hrefFor} />
       </section>
