@@ -16,13 +16,13 @@ export async function HomeHero({ user }: { user: CurrentUser | null }) {
   const [t, tStart] = await Promise.all([getTranslations("home"), getTranslations("homeStart")]);
   return (
     <div className="border-b border-solid-gray-200 bg-blue-50">
-      <Container className="flex flex-col gap-5 py-6 md:gap-8 md:py-12">
+      <Container className="flex flex-col gap-4 py-4 md:gap-8 md:py-12">
         <div className="flex flex-col gap-2">
-          <h1 className="max-w-200 text-balance text-std-22B-150 text-solid-gray-900 md:text-std-36B-140">{t("hero.title")}</h1>
+          <h1 className="max-w-200 text-balance text-std-20B-150 text-solid-gray-900 md:text-std-36B-140">{t("hero.title")}</h1>
           <p className="hidden max-w-180 text-std-17N-170 text-solid-gray-800 md:block">{t("hero.lead")}</p>
         </div>
         {user && <NextSteps user={user} />}
-        <div className="grid grid-cols-1 gap-3 md:gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)] lg:items-stretch">
+        <div className="grid grid-cols-1 gap-2 md:gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)] lg:items-stretch">
           <JoinCodeForm />
           <JourneyLinks />
         </div>

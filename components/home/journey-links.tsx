@@ -14,13 +14,13 @@ export async function JourneyLinks() {
   const t = await getTranslations("homeStart");
   return (
     <nav aria-label={t("journeysLabel")}>
-      <ul className="grid grid-cols-1 gap-3 md:grid-cols-3">
+      <ul className="grid grid-cols-1 gap-2 md:grid-cols-3 md:gap-3">
         {JOURNEYS.map(({ key, href }) => (
           <li key={key}>
             <Link
               href={href}
               className={cx(
-                "flex min-h-18 h-full flex-col justify-center gap-1 rounded-12 border border-solid-gray-420 bg-white px-4 py-3 text-solid-gray-900 hover:border-blue-900 hover:bg-blue-50",
+                "flex h-full min-h-14 flex-col justify-center gap-0.5 rounded-12 border border-solid-gray-420 bg-white px-4 py-2 text-solid-gray-900 hover:border-blue-900 hover:bg-blue-50 md:py-3",
                 focusRing,
               )}
             >
@@ -28,7 +28,7 @@ export async function JourneyLinks() {
                 {t(`${key}.title`)}
                 <span aria-hidden="true">→</span>
               </span>
-              <span className="text-std-16N-170 text-solid-gray-800">{t(`${key}.body`)}</span>
+              <span className="text-dns-16N-130 text-solid-gray-800">{t(`${key}.body`)}</span>
             </Link>
           </li>
         ))}

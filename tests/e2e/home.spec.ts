@@ -53,7 +53,7 @@ test("on a phone the first screen offers the four journeys as actions, and the j
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   const page = await context.newPage();
   await page.goto("/");
-  const code = page.getByLabel("参加コード");
+  const code = page.getByLabel("ワークショップの参加コード");
   const journeys = page.getByRole("navigation", { name: "目的から選ぶ" });
   for (const target of [code, journeys.getByRole("link", { name: /SDGsダッシュボード/ }), journeys.getByRole("link", { name: /湯けむり未来図鑑/ }), journeys.getByRole("link", { name: /NETSUGENを予約する/ })]) {
     const box = await target.boundingBox();
