@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { tableStyles } from "@/components/ui/table-styles";
 import type { countPlatformData } from "@/lib/users/queries";
+import { TableFrame } from "@/components/ui/table-frame";
 
 type Counts = Awaited<ReturnType<typeof countPlatformData>>;
 
@@ -12,7 +13,7 @@ export async function PlatformCounts({ counts }: { counts: Counts }) {
       <h2 id="overview-heading" className="text-std-24B-150">
         {t("overview")}
       </h2>
-      <div className="overflow-x-auto">
+      <TableFrame label={t("overview")}>
         <table className="w-full max-w-xl border-collapse">
           <caption className="sr-only">{t("overview")}</caption>
           <thead>
@@ -30,7 +31,7 @@ export async function PlatformCounts({ counts }: { counts: Counts }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableFrame>
     </section>
   );
 }
