@@ -30,7 +30,7 @@ export async function UserTable({ users }: { users: UserRow[] }) {
                 </td>
                 <td className={tableStyles.td}>{user.email}</td>
                 <td className={tableStyles.td}>{user.roles.map((role) => t(`role.${role}`)).join("、")}</td>
-                <td className={`${tableStyles.td} whitespace-nowrap`}>
+                <td className={`${tableStyles.td} ${tableStyles.num}`}>
                   <time dateTime={user.createdAt.toISOString()}>{format.dateTime(user.createdAt, { dateStyle: "medium" })}</time>
                 </td>
               </tr>

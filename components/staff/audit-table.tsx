@@ -29,7 +29,7 @@ export async function AuditTable({ entries }: { entries: Entry[] }) {
             <tbody>
               {entries.map((entry) => (
                 <tr key={entry.id.toString()}>
-                  <td className={`${tableStyles.td} whitespace-nowrap`}>
+                  <td className={`${tableStyles.td} ${tableStyles.num}`}>
                     <time dateTime={entry.at.toISOString()}>{format.dateTime(entry.at, { dateStyle: "medium", timeStyle: "short" })}</time>
                   </td>
                   <td className={tableStyles.td}>{entry.actor?.name ?? entry.actorLabel ?? t("system")}</td>

@@ -26,7 +26,7 @@ export async function PlatformCounts({ counts }: { counts: Counts }) {
             {(Object.keys(counts) as (keyof Counts)[]).map((key) => (
               <tr key={key}>
                 <th scope="row" className={`${tableStyles.td} text-left font-normal`}>{t(`counts.${key}`)}</th>
-                <td className={`${tableStyles.td} text-right tabular-nums`}>{format.number(counts[key])}</td>
+                <td className={`${tableStyles.td} ${tableStyles.num} text-right`}>{format.number(counts[key])}</td>
               </tr>
             ))}
           </tbody>

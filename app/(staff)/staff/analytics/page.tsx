@@ -43,7 +43,7 @@ export default async function AnalyticsPage() {
               {steps.map((row) => (
                 <tr key={row.step}>
                   <th scope="row" className={`${tableStyles.td} text-left font-normal`}>{row.step}</th>
-                  <td className={`${tableStyles.td} text-right tabular-nums`}>{row.count}</td>
+                  <td className={`${tableStyles.td} ${tableStyles.num} text-right`}>{row.count}</td>
                 </tr>
               ))}
             </tbody>
@@ -70,7 +70,7 @@ export default async function AnalyticsPage() {
                   {stages.map((row) => (
                     <tr key={row.stage}>
                       <th scope="row" className={`${tableStyles.td} text-left font-normal`}>{row.stage}</th>
-                      <td className={`${tableStyles.td} text-right tabular-nums`}>{row.days}</td>
+                      <td className={`${tableStyles.td} ${tableStyles.num} text-right`}>{row.days}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -102,7 +102,7 @@ export default async function AnalyticsPage() {
                     <tr key={row.year}>
                       <th scope="row" className={`${tableStyles.td} text-left`}>{row.year}</th>
                       {AFFILIATIONS.map((a) => (
-                        <td key={a} className={`${tableStyles.td} text-right tabular-nums`}>{(row as Record<string, number>)[a] ?? 0}</td>
+                        <td key={a} className={`${tableStyles.td} ${tableStyles.num} text-right`}>{(row as Record<string, number>)[a] ?? 0}</td>
                       ))}
                     </tr>
                   ))}
@@ -123,7 +123,7 @@ export default async function AnalyticsPage() {
                   {data.participationByArea.map((row) => (
                     <tr key={row.code}>
                       <th scope="row" className={`${tableStyles.td} text-left font-normal`}>{localised(locale, row.nameJa, row.nameEn)}</th>
-                      <td className={`${tableStyles.td} text-right tabular-nums`}>{row.count}</td>
+                      <td className={`${tableStyles.td} ${tableStyles.num} text-right`}>{row.count}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -156,7 +156,7 @@ export default async function AnalyticsPage() {
                     <td className={tableStyles.td}>
                       <TextLink href={`/zukan/${need.project.slug}`}>{localised(locale, need.project.titleJa, need.project.titleEn)}</TextLink>
                     </td>
-                    <td className={`${tableStyles.td} text-right tabular-nums`}>{need.daysOpen}</td>
+                    <td className={`${tableStyles.td} ${tableStyles.num} text-right`}>{need.daysOpen}</td>
                   </tr>
                 ))}
               </tbody>
