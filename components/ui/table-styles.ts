@@ -9,7 +9,7 @@ export const tableStyles = {
    * `relative` keeps absolutely positioned content (sr-only labels in row buttons) inside the
    * frame: otherwise it is placed against the page and widens it past the screen.
    */
-  frame: "relative max-w-full overflow-x-auto overscroll-x-contain",
+  frame: "relative max-w-full overflow-x-auto overscroll-x-contain scroll-shadow-x",
   table: "w-full border-collapse",
   th: "border-b border-solid-gray-420 px-3 py-2 text-left text-std-16B-170",
   td: "border-b border-solid-gray-200 px-3 py-2 text-std-16N-170",

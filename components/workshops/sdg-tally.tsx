@@ -24,7 +24,7 @@ export function SdgTally({ tally, goals, dark = false, aside }: { tally: { goal:
       <div aria-hidden="true" className={dark ? "order-last h-[40vh] w-full lg:col-span-2 lg:h-auto lg:min-h-48" : "h-[50vh] min-h-72 w-full"}>
         <ResponsiveContainer width="100%" height="100%">
           <BarChart accessibilityLayer={false} data={data} margin={{ top: dark ? 48 : 24, right: 8, bottom: 8, left: 0 }}>
-            <XAxis dataKey="label" stroke={ink} tick={{ fill: ink, fontSize: dark ? 40 : 16, fontWeight: 700 }} interval={0} height={dark ? 56 : 30} />
+            <XAxis dataKey="label" stroke={ink} tick={{ fill: ink, fontSize: dark ? 40 : 12, fontWeight: 700 }} interval={0} height={dark ? 56 : 30} />
             <YAxis allowDecimals={false} stroke={ink} tick={{ fill: ink, fontSize: dark ? 32 : 14 }} width={dark ? 72 : 48} />
             <Bar dataKey="count" isAnimationActive={false} label={{ position: "top", fill: ink, fontSize: dark ? 40 : 16, fontWeight: 700 }}>
               {data.map((row) => (
@@ -45,7 +45,7 @@ export function SdgTally({ tally, goals, dark = false, aside }: { tally: { goal:
         <thead className={dark ? "sr-only" : undefined}>
           <tr>
             <th scope="col" className={dark ? undefined : tableStyles.th}>{t("goalCol")}</th>
-            <th scope="col" className={dark ? undefined : tableStyles.th}>{t("countCol")}</th>
+            <th scope="col" className={dark ? undefined : `${tableStyles.th} text-right`}>{t("countCol")}</th>
           </tr>
         </thead>
         <tbody>
@@ -58,12 +58,12 @@ export function SdgTally({ tally, goals, dark = false, aside }: { tally: { goal:
             const goal = byNumber.get(row.goal);
             return (
               <tr key={row.goal}>
-                <th scope="row" className={dark ? "py-1 align-top font-bold" : tableStyles.td}>
+                <th scope="row" className={dark ? "py-1 align-top font-bold" : `${tableStyles.td} text-left font-normal`}>
                   <span className={dark ? "line-clamp-2" : undefined}>
                     {row.goal}. {goal ? goalName(goal, locale) : ""}
                   </span>
                 </th>
-                <td className={dark ? "py-1 pl-4 text-right align-top font-bold tabular-nums" : tableStyles.td}>{row.count}</td>
+                <td className={dark ? "py-1 pl-4 text-right align-top font-bold tabular-nums" : `${tableStyles.td} ${tableStyles.num} text-right`}>{row.count}</td>
               </tr>
             );
           })}
