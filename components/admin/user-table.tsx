@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { tableStyles } from "@/components/ui/table-styles";
 import type { UserRow } from "@/lib/users/queries";
+import { TableFrame } from "@/components/ui/table-frame";
 
 export async function UserTable({ users }: { users: UserRow[] }) {
   const [t, format] = await Promise.all([getTranslations("admin"), getFormatter()]);
@@ -9,7 +10,7 @@ export async function UserTable({ users }: { users: UserRow[] }) {
       <h2 id="user-list-heading" className="text-std-24B-150">
         {t("listTitle")}
       </h2>
-      <div className="overflow-x-auto">
+      <TableFrame label={t("listCaption")}>
         <table className={tableStyles.table}>
           <caption className="sr-only">{t("listCaption")}</caption>
           <thead>
@@ -25,18 +26,18 @@ export async function UserTable({ users }: { users: UserRow[] }) {
               <tr key={user.id}>
                 <td className={tableStyles.td}>
                   {user.name}
-                  {user.isDemo && <span className="ml-2 rounded-4 bg-solid-gray-100 px-1.5 text-dns-14N-130">{t("demo")}</span>}
+                  {user.isDemo && <span className="ml-2 rounded-4 bg-solid-gray-100 px-1.5 text-dns-14N-130 whitespace-nowrap">{t("demo")}</span>}
                 </td>
-                <td className={`${tableStyles.td} break-all`}>{user.email}</td>
+                <td className={tableStyles.td}>{user.email}</td>
                 <td className={tableStyles.td}>{user.roles.map((role) => t(`role.${role}`)).join("、")}</td>
-                <td className={`${tableStyles.td} whitespace-nowrap`}>
+                <td className={`${tableStyles.td} ${tableStyles.num}`}>
                   <time dateTime={user.createdAt.toISOString()}>{format.dateTime(user.createdAt, { dateStyle: "medium" })}</time>
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
-      </div>
+      </TableFrame>
     </section>
   );
 }

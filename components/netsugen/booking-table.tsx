@@ -2,6 +2,7 @@ import { useFormatter, useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import type { MyBooking } from "@/lib/netsugen/queries";
 import { jstClock } from "./clock";
+import { TableFrame } from "@/components/ui/table-frame";
 
 export interface BookingRow extends MyBooking {
   /** Who booked, for staff views only. */
@@ -16,7 +17,7 @@ export function BookingTable({ bookings, caption, action }: { bookings: readonly
   const locale = useLocale();
   const showMember = bookings.some((b) => b.member);
   return (
-    <div className="overflow-x-auto">
+    <TableFrame label={caption}>
       <table className="w-full min-w-140 border-collapse text-left text-std-16N-170">
         <caption className="mb-2 text-left text-std-20B-150">{caption}</caption>
         <thead>
@@ -51,6 +52,6 @@ export function BookingTable({ bookings, caption, action }: { bookings: readonly
           })}
         </tbody>
       </table>
-    </div>
+    </TableFrame>
   );
 }

@@ -2,6 +2,7 @@ import { useTranslations } from "next-intl";
 import type { DayHours } from "@/lib/netsugen/rules/opening-hours";
 import { jstRange } from "./clock";
 import { useDayLabel } from "./day-label";
+import { TableFrame } from "@/components/ui/table-frame";
 
 /** "10:00〜21:00", or 「休館」 with the reason; several pieces when a closure splits the day. */
 export function useHoursText() {
@@ -44,29 +45,31 @@ export function WeekHours({ week }: { week: readonly DayHours[] }) {
       <h2 id="netsugen-week" className="text-std-24B-150">
         {t("week")}
       </h2>
-      <table className="w-full border-collapse text-left text-std-16N-170">
-        <thead>
-          <tr className="border-b-2 border-solid-gray-420">
-            <th scope="col" className="py-2 pr-4">
-              {t("dayColumn")}
-            </th>
-            <th scope="col" className="py-2">
-              {t("hoursColumn")}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {week.map((day) => (
-            <tr key={day.dateKey} className="border-b border-solid-gray-200">
-              <th scope="row" className="py-2 pr-4 font-normal">
-                {dayLabel(day.dateKey)}
-                {day.holiday && <span className="ml-2 text-std-16B-170 text-red-900">{day.holiday.ja}</span>}
+      <TableFrame label={t("week")}>
+        <table className="w-full border-collapse text-left text-std-16N-170">
+          <thead>
+            <tr className="border-b-2 border-solid-gray-420">
+              <th scope="col" className="py-2 pr-4">
+                {t("dayColumn")}
               </th>
-              <td className="py-2 tabular-nums">{hoursText(day)}</td>
+              <th scope="col" className="py-2">
+                {t("hoursColumn")}
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {week.map((day) => (
+              <tr key={day.dateKey} className="border-b border-solid-gray-200">
+                <th scope="row" className="py-2 pr-4 font-normal">
+                  {dayLabel(day.dateKey)}
+                  {day.holiday && <span className="ml-2 text-std-16B-170 text-red-900">{day.holiday.ja}</span>}
+                </th>
+                <td className="py-2 tabular-nums">{hoursText(day)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableFrame>
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import type { ChargeLine } from "@/lib/netsugen/statements";
 import { jstClock } from "./clock";
+import { TableFrame } from "@/components/ui/table-frame";
 
 export function MonthCharges({ month, lines, totalJpy }: { month: string; lines: readonly ChargeLine[]; totalJpy: number }) {
   const t = useTranslations("netsugen.member");
@@ -14,26 +15,28 @@ export function MonthCharges({ month, lines, totalJpy }: { month: string; lines:
       {lines.length === 0 ? (
         <p>{t("noCharges")}</p>
       ) : (
-        <table className="w-full max-w-180 border-collapse text-left text-std-16N-170">
-          <tbody>
-            {lines.map((line) => (
-              <tr key={`${line.kind}-${line.date}`} className="border-b border-solid-gray-200">
-                <th scope="row" className="py-2 pr-4 font-normal">
-                  {line.kind === "plan" ? t("planFee") : t("dropInDay", { date: line.date, minutes: line.minutes ?? 0 })}
+        <TableFrame label={t("chargesTitle", { month })}>
+          <table className="w-full max-w-180 border-collapse text-left text-std-16N-170">
+            <tbody>
+              {lines.map((line) => (
+                <tr key={`${line.kind}-${line.date}`} className="border-b border-solid-gray-200">
+                  <th scope="row" className="py-2 pr-4 font-normal">
+                    {line.kind === "plan" ? t("planFee") : t("dropInDay", { date: line.date, minutes: line.minutes ?? 0 })}
+                  </th>
+                  <td className="py-2 text-right tabular-nums">{yen(line.amountJpy)}</td>
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr className="border-t-2 border-solid-gray-420">
+                <th scope="row" className="py-2 pr-4">
+                  {t("total")}
                 </th>
-                <td className="py-2 text-right tabular-nums">{yen(line.amountJpy)}</td>
+                <td className="py-2 text-right font-bold tabular-nums">{yen(totalJpy)}</td>
               </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr className="border-t-2 border-solid-gray-420">
-              <th scope="row" className="py-2 pr-4">
-                {t("total")}
-              </th>
-              <td className="py-2 text-right font-bold tabular-nums">{yen(totalJpy)}</td>
-            </tr>
-          </tfoot>
-        </table>
+            </tfoot>
+          </table>
+        </TableFrame>
       )}
     </section>
   );
@@ -50,26 +53,28 @@ export function VisitHistory({ visits }: { visits: readonly { id: string; checke
       {visits.length === 0 ? (
         <p>{t("noVisits")}</p>
       ) : (
-        <table className="w-full max-w-180 border-collapse text-left text-std-16N-170">
-          <thead>
-            <tr className="border-b-2 border-solid-gray-420">
-              <th scope="col" className="py-2 pr-4">{t("checkedIn")}</th>
-              <th scope="col" className="py-2 pr-4">{t("checkedOut")}</th>
-              <th scope="col" className="py-2 text-right">{t("fee")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {visits.map((v) => (
-              <tr key={v.id} className="border-b border-solid-gray-200 tabular-nums">
-                <td className="py-2 pr-4">
-                  {format.dateTime(v.checkedInAt, { month: "long", day: "numeric", timeZone: "Asia/Tokyo" })} {jstClock(v.checkedInAt)}
-                </td>
-                <td className="py-2 pr-4">{v.checkedOutAt ? jstClock(v.checkedOutAt) : t("stillIn")}</td>
-                <td className="py-2 text-right">{v.feeJpy === null ? "—" : format.number(v.feeJpy, { style: "currency", currency: "JPY" })}</td>
+        <TableFrame label={t("visitsTitle")}>
+          <table className="w-full max-w-180 border-collapse text-left text-std-16N-170">
+            <thead>
+              <tr className="border-b-2 border-solid-gray-420">
+                <th scope="col" className="py-2 pr-4">{t("checkedIn")}</th>
+                <th scope="col" className="py-2 pr-4">{t("checkedOut")}</th>
+                <th scope="col" className="py-2 text-right">{t("fee")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {visits.map((v) => (
+                <tr key={v.id} className="border-b border-solid-gray-200 tabular-nums">
+                  <td className="py-2 pr-4">
+                    {format.dateTime(v.checkedInAt, { month: "long", day: "numeric", timeZone: "Asia/Tokyo" })} {jstClock(v.checkedInAt)}
+                  </td>
+                  <td className="py-2 pr-4">{v.checkedOutAt ? jstClock(v.checkedOutAt) : t("stillIn")}</td>
+                  <td className="py-2 text-right">{v.feeJpy === null ? "—" : format.number(v.feeJpy, { style: "currency", currency: "JPY" })}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableFrame>
       )}
     </section>
   );

@@ -5,6 +5,7 @@ import { useActionState } from "react";
 import { changeMembershipAction } from "@/app/(staff)/staff/netsugen/actions";
 import { Button } from "@/components/ui/button";
 import type { MembershipRow } from "@/lib/netsugen/memberships";
+import { TableFrame } from "@/components/ui/table-frame";
 
 const MOVES = {
   APPLIED: [
@@ -57,7 +58,7 @@ export function MembershipTable({ rows }: { rows: readonly MembershipRow[] }) {
   const locale = useLocale();
   if (rows.length === 0) return <p>{t("none")}</p>;
   return (
-    <div className="overflow-x-auto">
+    <TableFrame label={t("title")}>
       <table className="w-full min-w-140 border-collapse text-left text-std-16N-170">
         <caption className="mb-2 text-left text-std-20B-150">{t("title")}</caption>
         <thead>
@@ -86,6 +87,6 @@ export function MembershipTable({ rows }: { rows: readonly MembershipRow[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableFrame>
   );
 }

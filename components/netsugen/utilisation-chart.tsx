@@ -2,6 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { TableFrame } from "@/components/ui/table-frame";
 
 export interface UtilisationRow {
   slug: string;
@@ -44,7 +45,7 @@ export function UtilisationChart({ rows }: { rows: readonly UtilisationRow[] }) 
           </BarChart>
         </ResponsiveContainer>
       </div>
-      <div className="overflow-x-auto">
+      <TableFrame label={t("tableCaption")}>
         <table className="w-full min-w-140 border-collapse text-left text-std-16N-170 tabular-nums">
           <caption className="sr-only">{t("tableCaption")}</caption>
           <thead>
@@ -66,7 +67,7 @@ export function UtilisationChart({ rows }: { rows: readonly UtilisationRow[] }) 
             ))}
           </tbody>
         </table>
-      </div>
+      </TableFrame>
     </section>
   );
 }

@@ -15,12 +15,12 @@ const STAGE_STYLE: Record<string, string> = {
 export async function StageBadge({ stage }: { stage: string }) {
   const t = await getTranslations("stage");
   return (
-    <span className={cx("inline-flex items-center rounded-full border px-2.5 py-0.5 text-dns-14B-130", STAGE_STYLE[stage])}>{t(stage)}</span>
+    <span className={cx("inline-flex items-center rounded-full border px-2.5 py-0.5 text-dns-14B-130 whitespace-nowrap", STAGE_STYLE[stage])}>{t(stage)}</span>
   );
 }
 
 /** Marks content made up for the demo, in the data and on screen. */
 export async function DemoBadge() {
   const t = await getTranslations("zukan");
-  return <span className="inline-flex items-center rounded-4 border border-dashed border-solid-gray-536 px-2 py-0.5 text-dns-14N-130 text-solid-gray-800">{t("demo")}</span>;
+  return <span className="inline-flex items-center rounded-4 border border-dashed border-solid-gray-536 px-2 py-0.5 text-dns-14N-130 text-solid-gray-800 whitespace-nowrap">{t("demo")}</span>;
 }

@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { listRecentAudit } from "@/lib/users/queries";
 import { tableStyles } from "@/components/ui/table-styles";
+import { TableFrame } from "@/components/ui/table-frame";
 
 type Entry = Awaited<ReturnType<typeof listRecentAudit>>[number];
 
@@ -14,7 +15,7 @@ export async function AuditTable({ entries }: { entries: Entry[] }) {
       {entries.length === 0 ? (
         <p>{t("auditEmpty")}</p>
       ) : (
-        <div className="overflow-x-auto">
+        <TableFrame label={t("recentAudit")}>
           <table className="w-full border-collapse">
             <caption className="sr-only">{t("recentAudit")}</caption>
             <thead>
@@ -28,19 +29,19 @@ export async function AuditTable({ entries }: { entries: Entry[] }) {
             <tbody>
               {entries.map((entry) => (
                 <tr key={entry.id.toString()}>
-                  <td className={`${tableStyles.td} whitespace-nowrap`}>
+                  <td className={`${tableStyles.td} ${tableStyles.num}`}>
                     <time dateTime={entry.at.toISOString()}>{format.dateTime(entry.at, { dateStyle: "medium", timeStyle: "short" })}</time>
                   </td>
                   <td className={tableStyles.td}>{entry.actor?.name ?? entry.actorLabel ?? t("system")}</td>
                   <td className={`${tableStyles.td} font-mono`}>{entry.action}</td>
-                  <td className={`${tableStyles.td} font-mono break-all`}>
+                  <td className={`${tableStyles.td} font-mono whitespace-nowrap`}>
                     {entry.subjectType} {entry.subjectId}
                   </td>
                 </tr>
               ))}
             </tbody>
           </table>
-        </div>
+        </TableFrame>
       )}
     </section>
   );

@@ -58,10 +58,10 @@ export function IssueMap({ board, dark = false, exportable = true }: { board: Bo
   const height = 32 + (Math.max(0, ...board.layout.map((p) => p.row)) + 1) * (NODE_H + GAP_Y) - GAP_Y;
   const roots = new Set(board.rootCauses);
   const ink = dark ? "#ffffff" : "#1a1a1a";
-  if (board.cards.length === 0) return <p className={dark ? "text-4xl" : "text-std-16N-170"}>{t("noPosts")}</p>;
+  if (board.cards.length === 0) return <p className={dark ? undefined : "text-std-16N-170"}>{t("noPosts")}</p>;
   return (
     <div className="flex flex-col gap-4">
-      <p className={dark ? "text-2xl" : "text-std-16N-170"}>{t("mapDescription")}</p>
+      <p className={dark ? undefined : "text-std-16N-170"}>{t("mapDescription")}</p>
       <div className="overflow-auto">
         <svg ref={svgRef} xmlns="http://www.w3.org/2000/svg" role="img" aria-label={t("mapTitle")} viewBox={`0 0 ${width} ${height}`} width={width} height={height} className="h-auto max-w-full min-w-160">
           <defs>

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { tableStyles } from "@/components/ui/table-styles";
+import { TableFrame } from "@/components/ui/table-frame";
 
 /** Who took part, by affiliation (seed 002's first question: how to widen participation). */
 export async function ParticipationTable({ rows }: { rows: { affiliation: string; count: number }[] }) {
@@ -12,27 +13,29 @@ export async function ParticipationTable({ rows }: { rows: { affiliation: string
       {total === 0 ? (
         <p className="text-std-16N-170">{t("results.noData")}</p>
       ) : (
-        <table className={`${tableStyles.table} max-w-120`}>
-          <thead>
-            <tr>
-              <th scope="col" className={tableStyles.th}>{t("results.affiliationCol")}</th>
-              <th scope="col" className={tableStyles.th}>{t("results.countCol")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.affiliation}>
-                <th scope="row" className={`${tableStyles.td} text-left font-normal`}>{t(`affiliation.${r.affiliation}`)}</th>
-                <td className={tableStyles.td}>{r.count}（{Math.round((r.count / total) * 100)}%）</td>
+        <TableFrame label={t("results.participation")}>
+          <table className={`${tableStyles.table} max-w-120`}>
+            <thead>
+              <tr>
+                <th scope="col" className={tableStyles.th}>{t("results.affiliationCol")}</th>
+                <th scope="col" className={tableStyles.th}>{t("results.countCol")}</th>
               </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <td colSpan={2} className={`${tableStyles.td} font-bold`}>{t("results.total", { count: total })}</td>
-            </tr>
-          </tfoot>
-        </table>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.affiliation}>
+                  <th scope="row" className={`${tableStyles.td} text-left font-normal`}>{t(`affiliation.${r.affiliation}`)}</th>
+                  <td className={tableStyles.td}>{r.count}（{Math.round((r.count / total) * 100)}%）</td>
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr>
+                <td colSpan={2} className={`${tableStyles.td} font-bold`}>{t("results.total", { count: total })}</td>
+              </tr>
+            </tfoot>
+          </table>
+        </TableFrame>
       )}
     </section>
   );

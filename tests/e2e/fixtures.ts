@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "../../prisma/seed/demo-accounts";
 import { NETSUGEN_DEMO_MEMBER } from "../../prisma/seed/netsugen-demo";
 
@@ -27,4 +27,10 @@ export async function signIn(page: Page, account: { email: string; password: str
   await page.getByLabel("パスワード", { exact: true }).fill(account.password);
   await page.getByRole("button", { name: "サインイン" }).click();
   await expect(page.getByRole("banner").getByText(account.name)).toBeVisible();
+}
+
+/** Chooses the site's language for the next page load, as the language switcher's cookie does. */
+export async function setLocale(page: Page, locale: "ja" | "en") {
+  const url = new URL(page.url() === "about:blank" ? test.info().project.use.baseURL! : page.url());
+  await page.context().addCookies([{ name: "NEXT_LOCALE", value: locale, domain: url.hostname, path: "/" }]);
 }

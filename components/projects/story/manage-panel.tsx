@@ -8,6 +8,7 @@ import { LinkKpiForm } from "../link-kpi-form";
 import { PostUpdateForm } from "../post-update-form";
 import { TeamForm } from "../team-form";
 import { StageForm } from "../stage-form";
+import { TableFrame } from "@/components/ui/table-frame";
 
 type Offers = Awaited<ReturnType<typeof listOffersForProject>>;
 
@@ -26,7 +27,7 @@ export async function ProjectManagePanel({ project, offers, kpis }: { project: P
         {offers.length === 0 ? (
           <p>{t("noOffers")}</p>
         ) : (
-          <div className="overflow-x-auto">
+          <TableFrame label={t("offers")}>
             <table className={tableStyles.table}>
               <caption className="sr-only">{t("offers")}</caption>
               <thead>
@@ -55,7 +56,7 @@ export async function ProjectManagePanel({ project, offers, kpis }: { project: P
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableFrame>
         )}
       </div>
       <div className="flex max-w-180 flex-col gap-3">

@@ -11,6 +11,7 @@ import { localised } from "@/lib/i18n/localised";
 import { loadCocreationAnalytics } from "@/lib/projects/analytics";
 import { PROJECT_STAGES } from "@/lib/projects/rules";
 import { AFFILIATIONS } from "@/lib/workshops/choices";
+import { TableFrame } from "@/components/ui/table-frame";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("analytics");
@@ -29,23 +30,25 @@ export default async function AnalyticsPage() {
 
       <Section id="funnel" title={t("funnel")}>
         <AnalyticsBarChart data={steps} categoryKey="step" series={[{ key: "count", label: t("count") }]} />
-        <table className={tableStyles.table}>
-          <caption className="sr-only">{t("funnelCaption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className={tableStyles.th}>{t("step")}</th>
-              <th scope="col" className={`${tableStyles.th} text-right`}>{t("count")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {steps.map((row) => (
-              <tr key={row.step}>
-                <th scope="row" className={`${tableStyles.td} text-left font-normal`}>{row.step}</th>
-                <td className={`${tableStyles.td} text-right tabular-nums`}>{row.count}</td>
+        <TableFrame label={t("funnelCaption")}>
+          <table className={tableStyles.table}>
+            <caption className="sr-only">{t("funnelCaption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col" className={tableStyles.th}>{t("step")}</th>
+                <th scope="col" className={`${tableStyles.th} text-right`}>{t("count")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {steps.map((row) => (
+                <tr key={row.step}>
+                  <th scope="row" className={`${tableStyles.td} text-left font-normal`}>{row.step}</th>
+                  <td className={`${tableStyles.td} ${tableStyles.num} text-right`}>{row.count}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableFrame>
       </Section>
 
       <Section id="median-days" title={t("medianDays")}>
@@ -54,23 +57,25 @@ export default async function AnalyticsPage() {
         ) : (
           <>
             <AnalyticsBarChart data={stages} categoryKey="stage" series={[{ key: "days", label: t("days") }]} />
-            <table className={tableStyles.table}>
-              <caption className="sr-only">{t("medianCaption")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className={tableStyles.th}>{t("step")}</th>
-                  <th scope="col" className={`${tableStyles.th} text-right`}>{t("days")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {stages.map((row) => (
-                  <tr key={row.stage}>
-                    <th scope="row" className={`${tableStyles.td} text-left font-normal`}>{row.stage}</th>
-                    <td className={`${tableStyles.td} text-right tabular-nums`}>{row.days}</td>
+            <TableFrame label={t("medianCaption")}>
+              <table className={tableStyles.table}>
+                <caption className="sr-only">{t("medianCaption")}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col" className={tableStyles.th}>{t("step")}</th>
+                    <th scope="col" className={`${tableStyles.th} text-right`}>{t("days")}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {stages.map((row) => (
+                    <tr key={row.stage}>
+                      <th scope="row" className={`${tableStyles.td} text-left font-normal`}>{row.stage}</th>
+                      <td className={`${tableStyles.td} ${tableStyles.num} text-right`}>{row.days}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableFrame>
           </>
         )}
       </Section>
@@ -81,7 +86,7 @@ export default async function AnalyticsPage() {
         ) : (
           <>
             <AnalyticsBarChart data={years} categoryKey="year" stacked series={AFFILIATIONS.map((a) => ({ key: a, label: t(`affiliation.${a}`) }))} />
-            <div className="overflow-x-auto">
+            <TableFrame label={t("participationCaption")}>
               <table className={tableStyles.table}>
                 <caption className="sr-only">{t("participationCaption")}</caption>
                 <thead>
@@ -97,31 +102,33 @@ export default async function AnalyticsPage() {
                     <tr key={row.year}>
                       <th scope="row" className={`${tableStyles.td} text-left`}>{row.year}</th>
                       {AFFILIATIONS.map((a) => (
-                        <td key={a} className={`${tableStyles.td} text-right tabular-nums`}>{(row as Record<string, number>)[a] ?? 0}</td>
+                        <td key={a} className={`${tableStyles.td} ${tableStyles.num} text-right`}>{(row as Record<string, number>)[a] ?? 0}</td>
                       ))}
                     </tr>
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableFrame>
             <h3 className="text-std-20B-150">{t("byArea")}</h3>
-            <table className={`${tableStyles.table} max-w-xl`}>
-              <caption className="sr-only">{t("byArea")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className={tableStyles.th}>{t("area")}</th>
-                  <th scope="col" className={`${tableStyles.th} text-right`}>{t("count")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.participationByArea.map((row) => (
-                  <tr key={row.code}>
-                    <th scope="row" className={`${tableStyles.td} text-left font-normal`}>{localised(locale, row.nameJa, row.nameEn)}</th>
-                    <td className={`${tableStyles.td} text-right tabular-nums`}>{row.count}</td>
+            <TableFrame label={t("byArea")}>
+              <table className={`${tableStyles.table} max-w-xl`}>
+                <caption className="sr-only">{t("byArea")}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col" className={tableStyles.th}>{t("area")}</th>
+                    <th scope="col" className={`${tableStyles.th} text-right`}>{t("count")}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {data.participationByArea.map((row) => (
+                    <tr key={row.code}>
+                      <th scope="row" className={`${tableStyles.td} text-left font-normal`}>{localised(locale, row.nameJa, row.nameEn)}</th>
+                      <td className={`${tableStyles.td} ${tableStyles.num} text-right`}>{row.count}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableFrame>
           </>
         )}
       </Section>
@@ -130,7 +137,7 @@ export default async function AnalyticsPage() {
         {data.openNeeds.length === 0 ? (
           <p>{t("noData")}</p>
         ) : (
-          <div className="overflow-x-auto">
+          <TableFrame label={t("openNeeds")}>
             <table className={tableStyles.table}>
               <caption className="sr-only">{t("openNeeds")}</caption>
               <thead>
@@ -149,12 +156,12 @@ export default async function AnalyticsPage() {
                     <td className={tableStyles.td}>
                       <TextLink href={`/zukan/${need.project.slug}`}>{localised(locale, need.project.titleJa, need.project.titleEn)}</TextLink>
                     </td>
-                    <td className={`${tableStyles.td} text-right tabular-nums`}>{need.daysOpen}</td>
+                    <td className={`${tableStyles.td} ${tableStyles.num} text-right`}>{need.daysOpen}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableFrame>
         )}
       </Section>
     </Container>

@@ -8,6 +8,7 @@ import { TextField } from "@/components/ui/text-field";
 import { TextLink } from "@/components/ui/text-link";
 import { requirePageAccess } from "@/lib/auth/guard";
 import { listStatementsForMonth, tokyoMonthOf } from "@/lib/netsugen/statements";
+import { TableFrame } from "@/components/ui/table-frame";
 
 export const dynamic = "force-dynamic";
 
@@ -36,7 +37,7 @@ export default async function StatementsPage({ searchParams }: { searchParams: P
           {t("show")}
         </Button>
       </form>
-      <div className="overflow-x-auto">
+      <TableFrame label={t("caption", { month })}>
         <table className="w-full min-w-140 border-collapse text-left text-std-16N-170">
           <caption className="mb-2 text-left text-std-20B-150">{t("caption", { month })}</caption>
           <thead>
@@ -66,7 +67,7 @@ export default async function StatementsPage({ searchParams }: { searchParams: P
             ))}
           </tbody>
         </table>
-      </div>
+      </TableFrame>
     </Container>
   );
 }
