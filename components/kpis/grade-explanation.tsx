@@ -8,11 +8,11 @@ const percent = (locale: string, v: number | null) =>
   v === null ? "—" : new Intl.NumberFormat(locale === "en" ? "en-GB" : "ja-JP", { style: "percent", maximumFractionDigits: 1 }).format(v);
 
 /** Why a series has its grade: the sentence, then every number the method used. */
-export async function GradeExplanation({ grade, unit, title }: { grade: SeriesGrade; unit: string; title?: string }) {
+export async function GradeExplanation({ grade, unit, decimals, title }: { grade: SeriesGrade; unit: string; decimals: number; title?: string }) {
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   const ui = asUiLocale(locale);
   const i = grade.inputs;
-  const num = (v: number | null | undefined) => (v === null || v === undefined ? "—" : `${formatNumber(locale, Math.round(v * 10000) / 10000)} ${unit}`);
+  const num = (v: number | null | undefined) => (v === null || v === undefined ? "—" : `${formatNumber(locale, v, decimals)} ${unit}`);
   const reason = t(`kpiGrade.reason.${grade.reason}`, {
     year: i.target ? fiscalYearLabel(i.target.fiscalYear, ui) : "",
     target: num(i.target?.value),
@@ -41,7 +41,7 @@ export async function GradeExplanation({ grade, unit, title }: { grade: SeriesGr
               <dt className="font-bold">{t("dashboard.kpi.inputsProgress")}</dt>
               <dd>{percent(locale, i.progress)}</dd>
               <dt className="font-bold">{t("dashboard.kpi.inputsExpected")}</dt>
-              <dd>{num(i.expectedValue === null ? null : Math.round(i.expectedValue * 100) / 100)}（{percent(locale, i.expectedProgress)}）</dd>
+              <dd>{num(i.expectedValue)}（{percent(locale, i.expectedProgress)}）</dd>
               <dt className="font-bold">{t("dashboard.kpi.inputsPace")}</dt>
               <dd>{percent(locale, i.pace)}</dd>
             </>

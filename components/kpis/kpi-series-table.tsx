@@ -6,10 +6,10 @@ import { DemoBadge } from "./grade-badge";
 import { asUiLocale, formatNumber } from "./locale-text";
 
 /** The chart's numbers as a table: every fiscal year with baseline, actual, target and expected value. */
-export async function KpiSeriesTable({ id, rows, caption }: { id: string; rows: SeriesRow[]; caption: string }) {
+export async function KpiSeriesTable({ id, rows, caption, decimals }: { id: string; rows: SeriesRow[]; caption: string; decimals: number }) {
   const [t, locale] = await Promise.all([getTranslations("dashboard"), getLocale()]);
   const ui = asUiLocale(locale);
-  const n = (v: number | null) => (v === null ? "—" : formatNumber(locale, v));
+  const n = (v: number | null) => (v === null ? "—" : formatNumber(locale, v, decimals));
   return (
     <div className="overflow-x-auto">
       <table id={id} className={tableStyles.table}>
@@ -37,7 +37,7 @@ export async function KpiSeriesTable({ id, rows, caption }: { id: string; rows: 
                 {r.milestoneComparator === "INCREASE" ? t("kpi.direction.INCREASE") : n(r.milestone)}
                 {r.milestoneComparator === "GTE" && (ui === "ja" ? "以上" : " or more")}
               </td>
-              <td className={`${tableStyles.td} tabular-nums`}>{r.expected === null ? "—" : formatNumber(locale, Math.round(r.expected * 100) / 100)}</td>
+              <td className={`${tableStyles.td} tabular-nums`}>{n(r.expected)}</td>
             </tr>
           ))}
         </tbody>

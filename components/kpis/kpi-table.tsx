@@ -1,0 +1,229 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { buttonClasses } from "@/components/ui/button";
+import { Select } from "@/components/ui/select";
+import { linkStyle } from "@/components/ui/styles";
+import { fiscalYearLabel } from "@/lib/dates/fiscal-year";
+import type { PublicKpi } from "@/lib/kpis/assessment";
+import { GRADE_ORDER } from "@/lib/kpis/grading";
+import { seriesDecimals, type Trend } from "@/lib/kpis/presentation";
+import { PILLARS } from "@/lib/kpis/rollup";
+import type { SdgGoalInfo } from "@/lib/kpis/public";
+import { DEFAULT_QUERY, gradeParam, SORT_KEYS, sortedBy, tableRows, tableSearch, viewRows, type SortKey, type TableQuery } from "@/lib/kpis/table";
+import { GradeBadge } from "./grade-badge";
+import { asUiLocale, formatNumber, pick } from "./locale-text";
+
+interface KpiTableProps {
+  kpis: PublicKpi[];
+  query: TableQuery;
+  /** The page the view's links and form lead back to. */
+  basePath: string;
+  /** Goals for the goal filter; omitted where the page is one goal already. */
+  goals?: SdgGoalInfo[];
+  /** Hide the pillar filter where the page is one pillar already. */
+  showPillar?: boolean;
+  headingId: string;
+}
+
+// Below 48rem each row becomes a card: cells stack, and each cell names its column (data-label).
+const cell = "border-b border-solid-gray-200 px-3 py-2 text-std-16N-170 align-top max-md:block max-md:border-0 max-md:px-0 max-md:py-1 max-md:before:block max-md:before:text-dns-14B-120 max-md:before:text-solid-gray-800 max-md:before:content-[attr(data-label)]";
+const head = "border-b border-solid-gray-420 px-3 py-2 text-left text-std-16B-170 align-bottom";
+
+const TREND_PATH: Record<Trend, string | null> = {
+  improving: "M12 4l7 8h-4v8H9v-8H5l7-8Z",
+  worsening: "M12 20l-7-8h4V4h6v8h4l-7 8Z",
+  flat: "M4 9h16v6H4z",
+  none: null,
+};
+
+/**
+ * Every KPI as one table: sortable by its headers, filtered by a plain GET form, so both work
+ * without JavaScript and a view is a link. The count is a status region, so a screen reader hears
+ * the new number after each change.
+ */
+export async function KpiTable({ kpis, query, basePath, goals, showPillar = true, headingId }: KpiTableProps) {
+  const [t, k, g, d, locale] = await Promise.all([
+    getTranslations("kpiView.table"),
+    getTranslations("kpiView.trend"),
+    getTranslations("kpiGrade"),
+    getTranslations("dashboard"),
+    getLocale(),
+  ]);
+  const ui = asUiLocale(locale);
+  const nameOf = (kpi: PublicKpi) => pick(locale, kpi.nameJa, kpi.nameEn);
+  const rows = viewRows(tableRows(kpis), query, nameOf, new Intl.Collator(ui));
+  const columns: { key: SortKey | null; label: string }[] = [
+    { key: "name", label: t("name") },
+    { key: "grade", label: t("grade") },
+    { key: "year", label: t("latest") },
+    { key: null, label: t("target") },
+    { key: "trend", label: t("trend") },
+  ];
+  const filtered = query.grade !== null || query.pillar !== null || query.goal !== null;
+  const selectClass = "md:w-56";
+  return (
+    <div className="flex flex-col gap-4">
+      <form method="get" action={basePath} aria-labelledby={`${headingId}-filters`} className="flex flex-col gap-4 rounded-12 bg-solid-gray-50 p-4">
+        <h3 id={`${headingId}-filters`} className="text-std-17B-170">{t("filtersTitle")}</h3>
+        <div className="flex flex-col gap-4 md:flex-row md:flex-wrap md:items-end">
+          <Select
+            name="grade"
+            id={`${headingId}-grade`}
+            label={t("grade")}
+            className={selectClass}
+            defaultValue={query.grade ? gradeParam(query.grade) : ""}
+            options={[{ value: "", label: t("all") }, ...GRADE_ORDER.map((grade) => ({ value: gradeParam(grade), label: g(grade) }))]}
+          />
+          {showPillar && (
+            <Select
+              name="pillar"
+              id={`${headingId}-pillar`}
+              label={t("pillar")}
+              className={selectClass}
+              defaultValue={query.pillar?.toLowerCase() ?? ""}
+              options={[{ value: "", label: t("all") }, ...PILLARS.map((p) => ({ value: p.toLowerCase(), label: d(`pillar.${p}`) }))]}
+            />
+          )}
+          {goals && (
+            <Select
+              name="goal"
+              id={`${headingId}-goal`}
+              label={t("goal")}
+              className={selectClass}
+              defaultValue={query.goal ? String(query.goal) : ""}
+              options={[{ value: "", label: t("all") }, ...goals.map((goal) => ({ value: String(goal.number), label: t("goalOption", { number: goal.number, name: pick(locale, goal.nameJa, goal.nameEn) }) }))]}
+            />
+          )}
+          <Select
+            name="sort"
+            id={`${headingId}-sort`}
+            label={t("sort")}
+            className={selectClass}
+            defaultValue={query.sort}
+            options={SORT_KEYS.map((key) => ({ value: key, label: t(`sortBy.${key}`) }))}
+          />
+          <Select
+            name="dir"
+            id={`${headingId}-dir`}
+            label={t("dir")}
+            className={selectClass}
+            defaultValue={query.dir}
+            options={[{ value: "asc", label: t("asc") }, { value: "desc", label: t("desc") }]}
+          />
+          <div className="flex flex-wrap items-center gap-4">
+            <button type="submit" className={buttonClasses({ variant: "primary" })}>{t("apply")}</button>
+            {filtered && <Link href={basePath + tableSearch({ ...DEFAULT_QUERY, sort: query.sort, dir: query.dir })} className={linkStyle}>{t("reset")}</Link>}
+          </div>
+        </div>
+      </form>
+      <p role="status" className="text-dns-16B-130">{t("count", { shown: rows.length, total: kpis.length })}</p>
+      {rows.length === 0 ? (
+        <p>{t("empty")}</p>
+      ) : (
+        <table className="w-full border-collapse max-md:block">
+          <caption className="mb-2 text-left text-std-17B-170 max-md:block">{t("caption", { sort: `${t(`sortBy.${query.sort}`)}・${t(query.dir)}` })}</caption>
+          <thead className="max-md:sr-only">
+            <tr>
+              {columns.map((c) => {
+                const active = c.key !== null && c.key === query.sort;
+                return (
+                  <th key={c.label} scope="col" className={head} aria-sort={active ? (query.dir === "asc" ? "ascending" : "descending") : undefined}>
+                    {c.key === null ? (
+                      c.label
+                    ) : (
+                      <Link href={basePath + tableSearch(sortedBy(query, c.key))} scroll={false} className={`${linkStyle} inline-flex items-center gap-1`}>
+                        {c.label}
+                        <SortMark state={active ? query.dir : null} />
+                      </Link>
+                    )}
+                  </th>
+                );
+              })}
+            </tr>
+          </thead>
+          <tbody className="max-md:flex max-md:flex-col max-md:gap-4">
+            {rows.map((row) => {
+              const { kpi } = row;
+              const unit = pick(locale, kpi.unit ?? "", kpi.unitEn);
+              const many = kpi.series.length > 1;
+              return (
+                <tr key={kpi.code} className="max-md:block max-md:rounded-12 max-md:border max-md:border-solid-gray-420 max-md:p-4">
+                  <th scope="row" className={`${cell} text-left font-normal max-md:text-std-17B-170`}>
+                    <Link href={`/dashboard/kpis/${kpi.code}`} className={linkStyle}>{nameOf(kpi)}</Link>
+                  </th>
+                  <td className={cell} data-label={columns[1]!.label}>
+                    <GradeBadge grade={kpi.grade.grade} stale={kpi.grade.stale} demo={kpi.hasDemo} />
+                  </td>
+                  <td className={`${cell} tabular-nums`} data-label={columns[2]!.label}>
+                    {kpi.series.map((s) => {
+                      const latest = s.observations.at(-1);
+                      return (
+                        <span key={s.key} className="block">
+                          {many && `${pick(locale, s.labelJa, s.labelEn)}: `}
+                          {latest ? `${formatNumber(locale, latest.value, seriesDecimals(s))} ${unit}（${fiscalYearLabel(latest.fiscalYear, ui)}）` : t("none")}
+                        </span>
+                      );
+                    })}
+                  </td>
+                  <td className={`${cell} tabular-nums`} data-label={columns[3]!.label}>
+                    {kpi.series.map((s) => {
+                      const last = s.milestones.at(-1);
+                      return (
+                        <span key={s.key} className="block">
+                          {many && `${pick(locale, s.labelJa, s.labelEn)}: `}
+                          {last ? <MilestoneText locale={locale} value={last.value} comparator={last.comparator} fiscalYear={last.fiscalYear} unit={unit} decimals={seriesDecimals(s)} /> : t("none")}
+                        </span>
+                      );
+                    })}
+                  </td>
+                  <td className={cell} data-label={columns[4]!.label}>
+                    {kpi.series.map((s, i) => (
+                      <span key={s.key} className="flex items-center gap-1">
+                        {many && `${pick(locale, s.labelJa, s.labelEn)}: `}
+                        <TrendMark trend={row.trends[i]!} />
+                        {k(row.trends[i]!)}
+                      </span>
+                    ))}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}
+
+function SortMark({ state }: { state: "asc" | "desc" | null }) {
+  const d = state === "asc" ? "M8 4l5 7H3z" : state === "desc" ? "M8 12l5-7H3z" : "M8 2l4 5H4zM8 14l4-5H4z";
+  return (
+    <svg aria-hidden="true" viewBox="0 0 16 16" width="14" height="14" className="shrink-0">
+      <path d={d} fill="currentColor" />
+    </svg>
+  );
+}
+
+function TrendMark({ trend }: { trend: Trend }) {
+  const d = TREND_PATH[trend];
+  if (!d) return null;
+  return (
+    <svg aria-hidden="true" viewBox="0 0 24 24" width="16" height="16" className="shrink-0">
+      <path d={d} fill="currentColor" />
+    </svg>
+  );
+}
+
+const COMPARATOR = {
+  ja: { GTE: "以上", LTE: "以下", EQ: "", INCREASE: "基準年度より増加" },
+  en: { GTE: " or more", LTE: " or less", EQ: "", INCREASE: "increase from the baseline year" },
+} as const;
+
+/** 「95 %以上（2025年度）」 / "95 % or more (FY2025)", as the plan prints the target, at its own precision. */
+export function MilestoneText(props: { locale: string; value: number | null; comparator: keyof (typeof COMPARATOR)["ja"]; fiscalYear: number; unit: string; decimals: number }) {
+  const ui = asUiLocale(props.locale);
+  const words = COMPARATOR[ui][props.comparator];
+  const year = fiscalYearLabel(props.fiscalYear, ui);
+  const value = props.value === null ? words : `${formatNumber(props.locale, props.value, props.decimals)} ${props.unit}${words}`;
+  return <>{ui === "ja" ? `${value}（${year}）` : `${value} (${year})`}</>;
+}
