@@ -28,12 +28,12 @@ export function GradeCounts({ rollup, meanings = false }: { rollup: Rollup; mean
   return (
     <div className="flex flex-col gap-2">
       <GradeBar rollup={rollup} />
-      <ul aria-label={t("dashboard.countsCaption")} className="flex flex-col gap-1">
+      <ul aria-label={t("dashboard.countsCaption")} className="grid grid-cols-[1.25rem_auto_auto_1fr] gap-x-2 gap-y-1">
         {GRADE_ORDER.map((g) => (
-          <li key={g} className="flex items-start gap-2 text-dns-16N-130">
+          <li key={g} className="col-span-4 grid grid-cols-subgrid items-start text-dns-16N-130">
             <GradeIcon grade={g} />
-            <span className="min-w-24 font-bold">{t(`kpiGrade.${g}`)}</span>
-            <span className="w-8 text-right text-dns-16B-130 tabular-nums">{rollup[g]}</span>
+            <span className="font-bold">{t(`kpiGrade.${g}`)}</span>
+            <span className="min-w-6 text-right text-dns-16B-130 tabular-nums">{rollup[g]}</span>
             {meanings && <span className="text-solid-gray-800">{t(`kpiView.legend.${g}`)}</span>}
           </li>
         ))}

@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { fiscalYearLabel } from "@/lib/dates/fiscal-year";
 import type { SeriesGrade } from "@/lib/kpis/grading";
 import { GradeBadge } from "./grade-badge";
-import { asUiLocale, formatNumber } from "./locale-text";
+import { asUiLocale, formatQuantity } from "./locale-text";
 
 const percent = (locale: string, v: number | null) =>
   v === null ? "—" : new Intl.NumberFormat(locale === "en" ? "en-GB" : "ja-JP", { style: "percent", maximumFractionDigits: 1 }).format(v);
@@ -12,7 +12,7 @@ export async function GradeExplanation({ grade, unit, decimals, title }: { grade
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   const ui = asUiLocale(locale);
   const i = grade.inputs;
-  const num = (v: number | null | undefined) => (v === null || v === undefined ? "—" : `${formatNumber(locale, v, decimals)} ${unit}`);
+  const num = (v: number | null | undefined) => (v === null || v === undefined ? "—" : formatQuantity(locale, v, decimals, unit));
   const reason = t(`kpiGrade.reason.${grade.reason}`, {
     year: i.target ? fiscalYearLabel(i.target.fiscalYear, ui) : "",
     target: num(i.target?.value),

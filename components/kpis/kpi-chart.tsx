@@ -20,6 +20,8 @@ const COLOURS = { actual: "#0031D8", expected: "#666666", milestone: "#C74700", 
 export function KpiChart({ rows, labels, tableId, locale, decimals }: KpiChartProps) {
   const format = (v: number) => new Intl.NumberFormat(locale === "en" ? "en-GB" : "ja-JP", { maximumFractionDigits: decimals }).format(v);
   const data = rows.map((r) => ({ ...r, year: locale === "en" ? `FY${r.fiscalYear}` : `${r.fiscalYear}年度` }));
+  // A line with no point would still claim a place in the legend.
+  const has = (key: "baseline" | "expected" | "milestone") => rows.some((r) => r[key] !== null);
   return (
     <figure className="flex flex-col gap-2">
       <div role="img" aria-label={labels.description} aria-describedby={tableId} className="h-72 w-full md:h-96">
@@ -36,10 +38,10 @@ export function KpiChart({ rows, labels, tableId, locale, decimals }: KpiChartPr
             />
             <Tooltip formatter={(v) => (typeof v === "number" ? format(v) : String(v))} />
             <Legend />
-            <Line name={labels.expected} dataKey="expected" stroke={COLOURS.expected} strokeDasharray="6 4" dot={false} connectNulls isAnimationActive={false} />
+            {has("expected") && <Line name={labels.expected} dataKey="expected" stroke={COLOURS.expected} strokeDasharray="6 4" dot={false} connectNulls isAnimationActive={false} />}
             <Line name={labels.actual} dataKey="actual" stroke={COLOURS.actual} strokeWidth={3} dot={{ r: 5 }} connectNulls isAnimationActive={false} />
-            <Scatter name={labels.milestone} dataKey="milestone" fill={COLOURS.milestone} shape="diamond" isAnimationActive={false} />
-            <Scatter name={labels.baseline} dataKey="baseline" fill={COLOURS.baseline} shape="square" isAnimationActive={false} />
+            {has("milestone") && <Scatter name={labels.milestone} dataKey="milestone" fill={COLOURS.milestone} shape="diamond" isAnimationActive={false} />}
+            {has("baseline") && <Scatter name={labels.baseline} dataKey="baseline" fill={COLOURS.baseline} shape="square" isAnimationActive={false} />}
           </ComposedChart>
         </ResponsiveContainer>
       </div>

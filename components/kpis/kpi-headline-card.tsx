@@ -1,13 +1,14 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { cx } from "@/components/ui/cx";
 import { fiscalYearLabel } from "@/lib/dates/fiscal-year";
 import type { PublicKpi } from "@/lib/kpis/assessment";
 import { nextMilestone } from "@/lib/kpis/grading";
 import { seriesDecimals } from "@/lib/kpis/presentation";
 import { GradeBadge } from "./grade-badge";
-import { asUiLocale, formatNumber, pick } from "./locale-text";
+import { asUiLocale, formatQuantity, pick } from "./locale-text";
 
-const Arrow = () => (
-  <svg aria-hidden="true" viewBox="0 0 24 24" width="28" height="28" className="shrink-0 self-center text-solid-gray-536 max-md:rotate-90">
+const Arrow = ({ className }: { className?: string }) => (
+  <svg aria-hidden="true" viewBox="0 0 24 24" width="24" height="24" className={cx("shrink-0 self-center text-solid-gray-536", className)}>
     <path d="M4 11h12l-5-5 1.4-1.4L20 12l-7.6 7.4L11 18l5-5H4z" fill="currentColor" />
   </svg>
 );
@@ -28,31 +29,31 @@ export async function KpiHeadlineCard({ kpi, unit }: { kpi: PublicKpi; unit: str
         const target = s.grade.inputs.target ?? nextMilestone({ ...definition, baseline: s.baseline, milestones: s.milestones }, latest?.fiscalYear ?? 0);
         const reason = g(`reason.${s.grade.reason}`, {
           year: target ? fiscalYearLabel(target.fiscalYear, ui) : "",
-          target: target?.value == null ? "" : `${formatNumber(locale, target.value, decimals)} ${unit}`,
+          target: target?.value == null ? "" : formatQuantity(locale, target.value, decimals, unit),
           pace: s.grade.inputs.pace === null ? "—" : new Intl.NumberFormat(ui === "en" ? "en-GB" : "ja-JP", { style: "percent", maximumFractionDigits: 0 }).format(s.grade.inputs.pace),
-          baseline: s.baseline ? `${formatNumber(locale, s.baseline.value, decimals)} ${unit}` : "",
+          baseline: s.baseline ? formatQuantity(locale, s.baseline.value, decimals, unit) : "",
         });
         return (
           <div key={s.key} className="flex flex-col gap-2">
             {kpi.series.length > 1 && <h3 className="text-std-17B-170">{pick(locale, s.labelJa, s.labelEn)}</h3>}
-            <div className="flex flex-col gap-3 md:flex-row md:items-stretch">
-              <div className="flex flex-1 flex-col gap-1 rounded-8 border border-solid-gray-420 p-4">
+            <div className="grid grid-cols-[1fr_auto_1fr] gap-2 md:flex md:flex-row md:items-stretch md:gap-3">
+              <div className="flex flex-1 flex-col gap-1 rounded-8 border border-solid-gray-420 p-3 md:p-4">
                 <p className="text-dns-14B-120 text-solid-gray-800">{t("latest")}</p>
-                <div className="text-std-24B-150 tabular-nums">
-                  {latest ? `${formatNumber(locale, latest.value, decimals)} ${unit}` : <span className="text-std-17B-170">{t("noValue")}</span>}
+                <div className="text-std-20B-150 tabular-nums md:text-std-24B-150">
+                  {latest ? formatQuantity(locale, latest.value, decimals, unit) : <span className="text-std-17B-170">{t("noValue")}</span>}
                   {latest && <span className="block text-dns-16N-130">{fiscalYearLabel(latest.fiscalYear, ui)}</span>}
                 </div>
               </div>
               <Arrow />
-              <div className="flex flex-1 flex-col gap-1 rounded-8 border border-solid-gray-420 p-4">
+              <div className="flex flex-1 flex-col gap-1 rounded-8 border border-solid-gray-420 p-3 md:p-4">
                 <p className="text-dns-14B-120 text-solid-gray-800">{t("target")}</p>
-                <div className="text-std-24B-150 tabular-nums">
-                  {target ? (target.value === null ? <span className="text-std-17B-170">{t("increase")}</span> : `${formatNumber(locale, target.value, decimals)} ${unit}${target.comparator === "GTE" ? (ui === "ja" ? "以上" : " or more") : ""}`) : "—"}
+                <div className="text-std-20B-150 tabular-nums md:text-std-24B-150">
+                  {target ? (target.value === null ? <span className="text-std-17B-170">{t("increase")}</span> : `${formatQuantity(locale, target.value, decimals, unit)}${target.comparator === "GTE" ? (ui === "ja" ? "以上" : " or more") : ""}`) : "—"}
                   {target && <span className="block text-dns-16N-130">{fiscalYearLabel(target.fiscalYear, ui)}</span>}
                 </div>
               </div>
-              <Arrow />
-              <div className="flex flex-[1.5] flex-col gap-2 rounded-8 border border-solid-gray-420 p-4">
+              <Arrow className="max-md:hidden" />
+              <div className="col-span-3 flex flex-[1.5] flex-col gap-2 rounded-8 border border-solid-gray-420 p-4">
                 <p className="text-dns-14B-120 text-solid-gray-800">{t("verdict")}</p>
                 <div className="flex flex-col gap-2">
                   <GradeBadge grade={s.grade.grade} stale={s.grade.stale} />

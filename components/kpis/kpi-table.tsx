@@ -11,7 +11,7 @@ import { PILLARS } from "@/lib/kpis/rollup";
 import type { SdgGoalInfo } from "@/lib/kpis/public";
 import { DEFAULT_QUERY, gradeParam, SORT_KEYS, sortedBy, tableRows, tableSearch, viewRows, type SortKey, type TableQuery } from "@/lib/kpis/table";
 import { GradeBadge } from "./grade-badge";
-import { asUiLocale, formatNumber, pick } from "./locale-text";
+import { asUiLocale, formatQuantity, pick } from "./locale-text";
 
 interface KpiTableProps {
   kpis: PublicKpi[];
@@ -60,12 +60,13 @@ export async function KpiTable({ kpis, query, basePath, goals, showPillar = true
     { key: "trend", label: t("trend") },
   ];
   const filtered = query.grade !== null || query.pillar !== null || query.goal !== null;
-  const selectClass = "md:w-56";
+  const selectClass = "min-w-0 md:w-44";
   return (
     <div className="flex flex-col gap-4">
-      <form method="get" action={basePath} aria-labelledby={`${headingId}-filters`} className="flex flex-col gap-4 rounded-12 bg-solid-gray-50 p-4">
+      {/* Keyed by the view, so the selects show it again after a header link navigates on the client. */}
+      <form key={tableSearch(query)} method="get" action={basePath} aria-labelledby={`${headingId}-filters`} className="flex flex-col gap-4 rounded-12 bg-solid-gray-50 p-4">
         <h3 id={`${headingId}-filters`} className="text-std-17B-170">{t("filtersTitle")}</h3>
-        <div className="flex flex-col gap-4 md:flex-row md:flex-wrap md:items-end">
+        <div className="grid grid-cols-2 gap-4 md:flex md:flex-wrap md:items-end">
           <Select
             name="grade"
             id={`${headingId}-grade`}
@@ -110,7 +111,7 @@ export async function KpiTable({ kpis, query, basePath, goals, showPillar = true
             defaultValue={query.dir}
             options={[{ value: "asc", label: t("asc") }, { value: "desc", label: t("desc") }]}
           />
-          <div className="flex flex-wrap items-center gap-4">
+          <div className="col-span-2 flex flex-wrap items-center gap-4">
             <button type="submit" className={buttonClasses({ variant: "primary" })}>{t("apply")}</button>
             {filtered && <Link href={basePath + tableSearch({ ...DEFAULT_QUERY, sort: query.sort, dir: query.dir })} className={linkStyle}>{t("reset")}</Link>}
           </div>
@@ -147,11 +148,11 @@ export async function KpiTable({ kpis, query, basePath, goals, showPillar = true
               const unit = pick(locale, kpi.unit ?? "", kpi.unitEn);
               const many = kpi.series.length > 1;
               return (
-                <tr key={kpi.code} className="max-md:block max-md:rounded-12 max-md:border max-md:border-solid-gray-420 max-md:p-4">
-                  <th scope="row" className={`${cell} text-left font-normal max-md:text-std-17B-170`}>
+                <tr key={kpi.code} className="max-md:grid max-md:grid-cols-2 max-md:gap-x-4 max-md:gap-y-2 max-md:rounded-12 max-md:border max-md:border-solid-gray-420 max-md:p-4">
+                  <th scope="row" className={`${cell} text-left font-normal max-md:col-span-2 max-md:text-std-17B-170`}>
                     <Link href={`/dashboard/kpis/${kpi.code}`} className={linkStyle}>{nameOf(kpi)}</Link>
                   </th>
-                  <td className={cell} data-label={columns[1]!.label}>
+                  <td className={`${cell} max-md:col-span-2`} data-label={columns[1]!.label}>
                     <GradeBadge grade={kpi.grade.grade} stale={kpi.grade.stale} demo={kpi.hasDemo} />
                   </td>
                   <td className={`${cell} tabular-nums`} data-label={columns[2]!.label}>
@@ -160,7 +161,14 @@ export async function KpiTable({ kpis, query, basePath, goals, showPillar = true
                       return (
                         <span key={s.key} className="block">
                           {many && `${pick(locale, s.labelJa, s.labelEn)}: `}
-                          {latest ? `${formatNumber(locale, latest.value, seriesDecimals(s))} ${unit}（${fiscalYearLabel(latest.fiscalYear, ui)}）` : t("none")}
+                          {latest ? (
+                            <>
+                              {formatQuantity(locale, latest.value, seriesDecimals(s), unit)}
+                              <YearNote locale={locale} fiscalYear={latest.fiscalYear} />
+                            </>
+                          ) : (
+                            t("none")
+                          )}
                         </span>
                       );
                     })}
@@ -176,12 +184,14 @@ export async function KpiTable({ kpis, query, basePath, goals, showPillar = true
                       );
                     })}
                   </td>
-                  <td className={cell} data-label={columns[4]!.label}>
+                  <td className={`${cell} max-md:col-span-2`} data-label={columns[4]!.label}>
                     {kpi.series.map((s, i) => (
-                      <span key={s.key} className="flex items-center gap-1">
+                      <span key={s.key} className="block">
                         {many && `${pick(locale, s.labelJa, s.labelEn)}: `}
-                        <TrendMark trend={row.trends[i]!} />
-                        {k(row.trends[i]!)}
+                        <span className="inline-flex items-center gap-1 whitespace-nowrap">
+                          <TrendMark trend={row.trends[i]!} />
+                          {k(row.trends[i]!)}
+                        </span>
                       </span>
                     ))}
                   </td>
@@ -223,7 +233,17 @@ const COMPARATOR = {
 export function MilestoneText(props: { locale: string; value: number | null; comparator: keyof (typeof COMPARATOR)["ja"]; fiscalYear: number; unit: string; decimals: number }) {
   const ui = asUiLocale(props.locale);
   const words = COMPARATOR[ui][props.comparator];
-  const year = fiscalYearLabel(props.fiscalYear, ui);
-  const value = props.value === null ? words : `${formatNumber(props.locale, props.value, props.decimals)} ${props.unit}${words}`;
-  return <>{ui === "ja" ? `${value}（${year}）` : `${value} (${year})`}</>;
+  const value = props.value === null ? words : `${formatQuantity(props.locale, props.value, props.decimals, props.unit)}${words}`;
+  return (
+    <>
+      {value}
+      <YearNote locale={props.locale} fiscalYear={props.fiscalYear} />
+    </>
+  );
+}
+
+/** 「（2024年度）」 kept in one piece, so a narrow column breaks before it, never inside it. */
+function YearNote({ locale, fiscalYear }: { locale: string; fiscalYear: number }) {
+  const ui = asUiLocale(locale);
+  return <span className="whitespace-nowrap">{ui === "ja" ? `（${fiscalYearLabel(fiscalYear, ui)}）` : ` (${fiscalYearLabel(fiscalYear, ui)})`}</span>;
 }

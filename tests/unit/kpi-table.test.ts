@@ -2,6 +2,7 @@ import { createTranslator } from "next-intl";
 import { describe, expect, test } from "vitest";
 import type { PublicKpi } from "@/lib/kpis/assessment";
 import type { Grade } from "@/lib/kpis/grading";
+import { formatNumber, formatQuantity } from "@/components/kpis/locale-text";
 import { decimalsOf, roundTo, seriesDecimals, trendOf } from "@/lib/kpis/presentation";
 import { headlineValues, rollupAll } from "@/lib/kpis/rollup";
 import { DEFAULT_QUERY, parseTableQuery, sortedBy, tableRows, tableSearch, viewRows, type TableQuery } from "@/lib/kpis/table";
@@ -62,6 +63,22 @@ describe("numbers keep the precision the plan publishes them with", () => {
   ])("roundTo(%s, %s) = %s", (value, decimals, rounded) => {
     expect(roundTo(value, decimals)).toBe(rounded);
     expect(Object.is(roundTo(value, decimals), -0)).toBe(false);
+  });
+
+  test.each<[string, number, number, string, string, string]>([
+    ["a typed 94117.33 億円 against a plan printed in whole 億円", 94117.33, 0, "億円", "94,117億円", "94,117 億円"],
+    ["a value at the plan's two decimals", 72.9, 2, "年", "72.9年", "72.9 年"],
+    ["more decimals than published are rounded away", 54.5678, 1, "%", "54.6%", "54.6%"],
+    ["no unit printed", 14, 0, "", "14", "14"],
+    ["thousands of kWh", 6950000, 0, "千kWh/年", "6,950,000千kWh/年", "6,950,000 千kWh/年"],
+  ])("%s", (_, value, decimals, unit, inJapanese, inEnglish) => {
+    expect(formatQuantity("ja", value, decimals, unit)).toBe(inJapanese);
+    expect(formatQuantity("en", value, decimals, unit)).toBe(inEnglish);
+  });
+
+  test("without a precision, numbers keep up to the database's four decimals", () => {
+    expect(formatNumber("ja", 0.12345)).toBe("0.1235");
+    expect(formatNumber("ja", "89704")).toBe("89,704");
   });
 
   test.each<[string, { fiscalYear: number; value: number }[], "INCREASE" | "DECREASE", number, string]>([

@@ -44,10 +44,6 @@ export default async function DashboardPage({ searchParams }: Props) {
         <GradeCounts rollup={all} meanings />
         <p><Link href="/dashboard/method" className={linkStyle}>{v("legendMethod")}</Link></p>
       </section>
-      <section aria-labelledby="kpis-heading" className="flex flex-col gap-4">
-        <h2 id="kpis-heading" className="text-std-24B-150">{v("table.title")}</h2>
-        <KpiTable kpis={data.kpis} query={parseTableQuery(params)} basePath="/dashboard" goals={withKpis} headingId="kpis" />
-      </section>
       <section aria-labelledby="pillars-heading" className="flex flex-col gap-4">
         <h2 id="pillars-heading" className="text-std-24B-150">{t("pillarsTitle")}</h2>
         <ul className="grid grid-cols-1 gap-4 md:grid-cols-3">
@@ -78,6 +74,10 @@ export default async function DashboardPage({ searchParams }: Props) {
             </div>
           </details>
         )}
+      </section>
+      <section aria-labelledby="kpis-heading" className="flex flex-col gap-4">
+        <h2 id="kpis-heading" className="text-std-24B-150">{v("table.title")}</h2>
+        <KpiTable kpis={data.kpis} query={parseTableQuery(params)} basePath="/dashboard" goals={withKpis} headingId="kpis" />
       </section>
       <LicenceNote />
     </Container>

@@ -52,8 +52,7 @@ export default async function PublicKpiPage({ params }: Props) {
       <section aria-labelledby="glance-heading" className="flex flex-col gap-4">
         <h2 id="glance-heading" className="text-std-24B-150">{v("card.title")}</h2>
         <KpiHeadlineCard kpi={kpi} unit={unit} />
-        <ul className="flex flex-wrap gap-x-6 gap-y-2">
-          <li><Link href="/dashboard/method" className={linkStyle}>{t("methodLink")}</Link></li>
+        <ul aria-label={v("card.downloads")} className="flex flex-wrap gap-x-6 gap-y-2">
           <li>
             <a href={`/api/v1/kpis/${kpi.code}?format=csv`} className={linkStyle} download>{v("card.csv")}</a>
           </li>
