@@ -11,8 +11,8 @@ import { seriesDecimals, type Trend } from "@/lib/kpis/presentation";
 import { PILLARS } from "@/lib/kpis/rollup";
 import type { SdgGoalInfo } from "@/lib/kpis/public";
 import { DEFAULT_QUERY, gradeParam, SORT_KEYS, sortedBy, tableRows, tableSearch, viewRows, type SortKey, type TableQuery } from "@/lib/kpis/table";
-import { GradeBadge } from "./grade-badge";
-import { asUiLocale, formatQuantity, pick } from "./locale-text";
+import { GradeIcon } from "./grade-badge";
+import { asUiLocale, formatQuantity, inParens, pick } from "./locale-text";
 
 interface KpiTableProps {
   kpis: PublicKpi[];
@@ -41,6 +41,10 @@ const TABLE = cx(
   "max-md:[&_tbody_th]:col-span-2 max-md:[&_tbody_th]:block max-md:[&_tbody_th]:border-0 max-md:[&_tbody_th]:p-0 max-md:[&_tbody_th]:text-std-17B-170",
   "max-md:[&_td]:block max-md:[&_td]:border-0 max-md:[&_td]:px-0 max-md:[&_td]:py-1 max-md:[&_td:nth-child(2)]:col-span-2 max-md:[&_td:nth-child(5)]:col-span-2",
   "max-md:[&_td]:before:block max-md:[&_td]:before:text-dns-14B-120 max-md:[&_td]:before:text-solid-gray-800 max-md:[&_td]:before:content-[attr(data-label)]",
+  // The rows' links look like linkStyle (components/ui/styles.ts); app/globals.css draws their focus outline.
+  "[&_tbody_a]:text-blue-1000 [&_tbody_a]:underline [&_tbody_a]:underline-offset-3 [&_tbody_a:hover]:decoration-3 [&_tbody_a:active]:text-orange-800 [&_tbody_a:focus-visible]:rounded-4 [&_tbody_a:focus-visible]:bg-yellow-300",
+  // The demo and stale flags as small outlined words (<small>), the grade as icon and word.
+  "[&_small]:ml-2 [&_small]:inline-block [&_small]:rounded-6 [&_small]:border [&_small]:px-1.5 [&_small]:text-dns-14N-130 [&_small]:whitespace-nowrap [&_small.demo]:border-dashed [&_small.demo]:bg-yellow-300",
 );
 
 const TREND_PATH: Record<Trend, string | null> = {
@@ -136,7 +140,7 @@ export async function KpiTable({ kpis, query, basePath, goals, showPillar = true
         <p>{t("empty")}</p>
       ) : (
         <table className={TABLE}>
-          <caption className="mb-2 text-left text-std-17B-170 max-md:block">{t("caption", { sort: `${t(`sortBy.${query.sort}`)}・${t(query.dir)}` })}</caption>
+          <caption className="mb-2 text-left text-std-17B-170 max-md:block">{t("caption", { sort: t(`sortBy.${query.sort}`), dir: t(query.dir) })}</caption>
           <thead className="max-md:sr-only">
             <tr>
               {columns.map((c) => {
@@ -164,10 +168,15 @@ export async function KpiTable({ kpis, query, basePath, goals, showPillar = true
               return (
                 <tr key={kpi.code}>
                   <th scope="row">
-                    <Link href={`/dashboard/kpis/${kpi.code}`} className={linkStyle}>{nameOf(kpi)}</Link>
+                    <Link href={`/dashboard/kpis/${kpi.code}`}>{nameOf(kpi)}</Link>
                   </th>
                   <td data-label={columns[1]!.label}>
-                    <GradeBadge grade={kpi.grade.grade} stale={kpi.grade.stale} demo={kpi.hasDemo} />
+                    <span className="inline-flex items-center gap-1 font-bold">
+                      <GradeIcon grade={kpi.grade.grade} />
+                      {g(kpi.grade.grade)}
+                    </span>
+                    {kpi.grade.stale && <small>{g("stale")}</small>}
+                    {kpi.hasDemo && <small className="demo">{g("demo")}</small>}
                   </td>
                   <td data-label={columns[2]!.label}>
                     {kpi.series.map((s) => {
@@ -258,6 +267,5 @@ export function MilestoneText(props: { locale: string; value: number | null; com
 
 /** 「（2024年度）」 kept in one piece, so a narrow column breaks before it, never inside it. */
 function YearNote({ locale, fiscalYear }: { locale: string; fiscalYear: number }) {
-  const ui = asUiLocale(locale);
-  return <span className="whitespace-nowrap">{ui === "ja" ? `（${fiscalYearLabel(fiscalYear, ui)}）` : ` (${fiscalYearLabel(fiscalYear, ui)})`}</span>;
+  return <span className="whitespace-nowrap">{inParens(locale, fiscalYearLabel(fiscalYear, asUiLocale(locale)))}</span>;
 }

@@ -38,7 +38,7 @@ export default async function DashboardPage({ searchParams }: Props) {
       {hasDemo && <Alert tone="warning" live="off">{t("demoNotice")}</Alert>}
       <section aria-labelledby="summary-heading" className="flex max-w-200 flex-col gap-4">
         <h2 id="summary-heading" className="text-std-24B-150">{t("summaryTitle")}</h2>
-        <p className="text-dns-16N-130">{v("headlineLead")}（{t("asOf", { year: fiscalYearLabel(data.asOfFiscalYear, asUiLocale(locale)) })}）</p>
+        <p className="text-dns-16N-130">{v("headlineLead", { asOf: t("asOf", { year: fiscalYearLabel(data.asOfFiscalYear, asUiLocale(locale)) }) })}</p>
         <GradeHeadline rollup={all} className="text-std-20B-150" />
         <h3 className="text-std-17B-170">{v("legendTitle")}</h3>
         <GradeCounts rollup={all} meanings />

@@ -42,7 +42,7 @@ export default async function PublicKpiPage({ params }: Props) {
   return (
     <Container className="flex flex-col gap-10 pb-16">
       <PageHeader
-        eyebrow={`${t(`pillar.${kpi.pillar}`)}・${t(`kpi.direction.${kpi.direction}`)}${kpi.cumulative ? `・${t("kpi.cumulative")}` : ""}`}
+        eyebrow={[t(`pillar.${kpi.pillar}`), t(`kpi.direction.${kpi.direction}`), ...(kpi.cumulative ? [t("kpi.cumulative")] : [])].join(locale === "en" ? " · " : "・")}
         title={pick(locale, kpi.nameJa, kpi.nameEn)}
         lead={<GradeBadge grade={kpi.grade.grade} stale={kpi.grade.stale} demo={kpi.hasDemo} />}
         actions={<DashboardLinks />}
