@@ -16,11 +16,11 @@ describe("the headline counts every KPI once, in words and numbers", () => {
       "the demo mix",
       [...Array<Grade>(6).fill("ACHIEVED"), ...Array<Grade>(5).fill("ON_TRACK"), ...Array<Grade>(7).fill("MODERATE"), ...Array<Grade>(7).fill("OFF_TRACK"), ...Array<Grade>(8).fill("NO_DATA")],
       "33指標中 達成6・順調5・やや遅れ7・遅れ7・データなし8",
-      "Of 33 KPIs: 6 achieved, 5 on track, 7 slightly behind, 7 behind, 8 without data",
+      "Of 33 KPIs: 6 achieved, 5 on track, 7 moderate progress, 7 off track, 8 no data",
     ],
-    ["nothing yet", [], "0指標中 達成0・順調0・やや遅れ0・遅れ0・データなし0", "Of 0 KPIs: 0 achieved, 0 on track, 0 slightly behind, 0 behind, 0 without data"],
-    ["only missing data", ["NO_DATA", "NO_DATA"], "2指標中 達成0・順調0・やや遅れ0・遅れ0・データなし2", "Of 2 KPIs: 0 achieved, 0 on track, 0 slightly behind, 0 behind, 2 without data"],
-    ["one of each", ["OFF_TRACK", "ACHIEVED", "NO_DATA", "MODERATE", "ON_TRACK"], "5指標中 達成1・順調1・やや遅れ1・遅れ1・データなし1", "Of 5 KPIs: 1 achieved, 1 on track, 1 slightly behind, 1 behind, 1 without data"],
+    ["nothing yet", [], "0指標中 達成0・順調0・やや遅れ0・遅れ0・データなし0", "Of 0 KPIs: 0 achieved, 0 on track, 0 moderate progress, 0 off track, 0 no data"],
+    ["only missing data", ["NO_DATA", "NO_DATA"], "2指標中 達成0・順調0・やや遅れ0・遅れ0・データなし2", "Of 2 KPIs: 0 achieved, 0 on track, 0 moderate progress, 0 off track, 2 no data"],
+    ["one of each", ["OFF_TRACK", "ACHIEVED", "NO_DATA", "MODERATE", "ON_TRACK"], "5指標中 達成1・順調1・やや遅れ1・遅れ1・データなし1", "Of 5 KPIs: 1 achieved, 1 on track, 1 moderate progress, 1 off track, 1 no data"],
   ])("%s", (_, grades, inJapanese, inEnglish) => {
     const rollup = rollupAll(graded(grades));
     const values = headlineValues(rollup);
