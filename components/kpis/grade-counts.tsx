@@ -14,7 +14,7 @@ export function GradeBar({ rollup }: { rollup: Rollup }) {
   if (rollup.total === 0) return null;
   return (
     <span aria-hidden="true" className="flex h-3 w-full overflow-hidden rounded-4 border border-solid-gray-420 forced-colors:hidden">
-      {GRADE_ORDER.map((g) => (rollup[g] > 0 ? <span key={g} className={GRADE_STYLE[g].bar} style={{ width: `${(100 * rollup[g]) / rollup.total}%` }} /> : null))}
+      {GRADE_ORDER.map((g) => (rollup[g] > 0 ? <span key={g} className={GRADE_STYLE[g].bar} style={{ width: `${Math.round((10000 * rollup[g]) / rollup.total) / 100}%` }} /> : null))}
     </span>
   );
 }

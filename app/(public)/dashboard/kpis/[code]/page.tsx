@@ -91,7 +91,7 @@ export default async function PublicKpiPage({ params }: Props) {
                   actual: t("kpi.actual"),
                   milestone: t("kpi.milestone"),
                   expected: t("kpi.expected"),
-                  description: t("kpi.chartDescription"),
+                  description: s.baseline ? t("kpi.chartDescription") : v("chartDescriptionNoPath"),
                   axis: unit ? v("axisUnit", { unit }) : "",
                 }}
               />
