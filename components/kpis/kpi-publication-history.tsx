@@ -4,7 +4,7 @@ import { tableStyles } from "@/components/ui/table-styles";
 import { fiscalYearLabel } from "@/lib/dates/fiscal-year";
 import type { PublicKpi } from "@/lib/kpis/assessment";
 import { DemoBadge } from "./grade-badge";
-import { asUiLocale, formatNumber, pick } from "./locale-text";
+import { asUiLocale, formatNumber, inParens, pick } from "./locale-text";
 
 /** Every published value, newest first, including those later replaced by a correction. */
 export async function KpiPublicationHistory({ kpi, unit }: { kpi: PublicKpi; unit: string }) {
@@ -45,7 +45,7 @@ export async function KpiPublicationHistory({ kpi, unit }: { kpi: PublicKpi; uni
               </td>
               <td className={tableStyles.td}>{t(`status.${r.status}`)}</td>
               <td className={tableStyles.td}>
-                {r.version}（{r.superseded ? t("kpi.superseded") : t("kpi.current")}）
+                {`${r.version}${inParens(locale, r.superseded ? t("kpi.superseded") : t("kpi.current"))}`}
               </td>
               <td className={tableStyles.td}>
                 {r.evidenceUrl && (

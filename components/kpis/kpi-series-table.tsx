@@ -6,10 +6,13 @@ import { DemoBadge } from "./grade-badge";
 import { asUiLocale, formatNumber } from "./locale-text";
 
 /** The chart's numbers as a table: every fiscal year with baseline, actual, target and expected value. */
-export async function KpiSeriesTable({ id, rows, caption }: { id: string; rows: SeriesRow[]; caption: string }) {
+export async function KpiSeriesTable({ id, rows, caption, decimals }: { id: string; rows: SeriesRow[]; caption: string; decimals: number }) {
   const [t, locale] = await Promise.all([getTranslations("dashboard"), getLocale()]);
   const ui = asUiLocale(locale);
-  const n = (v: number | null) => (v === null ? "—" : formatNumber(locale, v));
+  const n = (v: number | null) => (v === null ? "—" : formatNumber(locale, v, decimals));
+  // Without a published baseline there is no baseline and no planned path: no empty columns for them.
+  const hasBaseline = rows.some((r) => r.baseline !== null);
+  const hasExpected = rows.some((r) => r.expected !== null);
   return (
     <div className="overflow-x-auto">
       <table id={id} className={tableStyles.table}>
@@ -17,18 +20,18 @@ export async function KpiSeriesTable({ id, rows, caption }: { id: string; rows: 
         <thead>
           <tr>
             <th scope="col" className={tableStyles.th}>{t("kpi.fiscalYear")}</th>
-            <th scope="col" className={tableStyles.th}>{t("kpi.baseline")}</th>
+            {hasBaseline && <th scope="col" className={tableStyles.th}>{t("kpi.baseline")}</th>}
             <th scope="col" className={tableStyles.th}>{t("kpi.actual")}</th>
             <th scope="col" className={tableStyles.th}>{t("kpi.status")}</th>
             <th scope="col" className={tableStyles.th}>{t("kpi.milestone")}</th>
-            <th scope="col" className={tableStyles.th}>{t("kpi.expected")}</th>
+            {hasExpected && <th scope="col" className={tableStyles.th}>{t("kpi.expected")}</th>}
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.fiscalYear}>
               <th scope="row" className={`${tableStyles.td} text-left font-normal whitespace-nowrap`}>{fiscalYearLabel(r.fiscalYear, ui)}</th>
-              <td className={`${tableStyles.td} tabular-nums`}>{n(r.baseline)}</td>
+              {hasBaseline && <td className={`${tableStyles.td} tabular-nums`}>{n(r.baseline)}</td>}
               <td className={`${tableStyles.td} tabular-nums`}>
                 {n(r.actual)} {r.isDemo && <DemoBadge />}
               </td>
@@ -37,7 +40,7 @@ export async function KpiSeriesTable({ id, rows, caption }: { id: string; rows: 
                 {r.milestoneComparator === "INCREASE" ? t("kpi.direction.INCREASE") : n(r.milestone)}
                 {r.milestoneComparator === "GTE" && (ui === "ja" ? "以上" : " or more")}
               </td>
-              <td className={`${tableStyles.td} tabular-nums`}>{r.expected === null ? "—" : formatNumber(locale, Math.round(r.expected * 100) / 100)}</td>
+              {hasExpected && <td className={`${tableStyles.td} tabular-nums`}>{n(r.expected)}</td>}
             </tr>
           ))}
         </tbody>

@@ -90,10 +90,29 @@ export const OPENAPI = {
     "/api/v1/kpis/{code}": {
       get: {
         operationId: "getKpi",
-        summary: "One KPI by its code",
-        parameters: [{ name: "code", in: "path", required: true, schema: { type: "string", pattern: "^[a-z0-9-]{1,100}$" }, example: "ghg-emissions" }, ifNoneMatch],
+        summary: "One KPI by its code, as JSON or (format=csv) as the tidy CSV of its published observations",
+        parameters: [
+          { name: "code", in: "path", required: true, schema: { type: "string", pattern: "^[a-z0-9-]{1,100}$" }, example: "ghg-emissions" },
+          {
+            name: "format",
+            in: "query",
+            required: false,
+            description: `csv: the rows of /api/v1/kpis.csv for this KPI alone (UTF-8 with BOM; columns ${CSV_COLUMNS.join(", ")}). Anything else, or none: JSON.`,
+            schema: { type: "string", enum: ["json", "csv"] },
+          },
+          ifNoneMatch,
+        ],
         responses: {
-          "200": json({ type: "object", properties: { meta: { $ref: "#/components/schemas/Meta" }, data: { $ref: "#/components/schemas/Kpi" } }, required: ["meta", "data"] }, "The KPI"),
+          "200": {
+            description: "The KPI",
+            headers: cachingHeaders,
+            content: {
+              "application/json": {
+                schema: { type: "object", properties: { meta: { $ref: "#/components/schemas/Meta" }, data: { $ref: "#/components/schemas/Kpi" } }, required: ["meta", "data"] },
+              },
+              "text/csv": { schema: { type: "string" } },
+            },
+          },
           "304": notModified,
           "404": { description: "No KPI has this code", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
         },

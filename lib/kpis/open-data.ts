@@ -165,6 +165,16 @@ export function toCsv(kpis: readonly PublicKpi[]): string {
   return `\uFEFF${lines.join("\r\n")}\r\n`;
 }
 
+/** Headers of every CSV download: a file name to save it under and the licence, as the JSON carries it in meta. */
+export function csvHeaders(filename: string): Record<string, string> {
+  return {
+    "Content-Disposition": `attachment; filename="${filename}"`,
+    "X-License": `${LICENCE.id} (${LICENCE.compatibleWith} compatible) ${LICENCE.url}`,
+  };
+}
+
+export const CSV_CONTENT_TYPE = "text/csv; charset=utf-8; header=present";
+
 export function etagOf(body: string): string {
   return `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
 }

@@ -1,5 +1,5 @@
 // Goal and pillar summaries: counts per grade and coverage, never one colour or score. Pure.
-import { countGrades } from "./grading";
+import { countGrades, type Grade } from "./grading";
 
 interface Graded {
   code: string;
@@ -30,4 +30,10 @@ export function rollupByPillar(kpis: readonly Graded[]): Map<PillarValue, Rollup
 
 export function rollupAll(kpis: readonly Graded[]): Rollup {
   return rollup(kpis);
+}
+
+/** The numbers of the headline 「33指標中 達成6・順調5・…」: the total and one count per grade. */
+export function headlineValues(rollup: Rollup): { total: number } & Record<Grade, number> {
+  const { total, ACHIEVED, ON_TRACK, MODERATE, OFF_TRACK, NO_DATA } = rollup;
+  return { total, ACHIEVED, ON_TRACK, MODERATE, OFF_TRACK, NO_DATA };
 }

@@ -10,8 +10,34 @@ const DERIVATIONS: Record<string, string> = {
   "regional-vision-cocreation-initiatives": "projects-running",
 };
 
+/**
+ * SDG links for the five KPIs whose curated record has none, so that every KPI can be reached from
+ * a goal on the dashboard. The data file must stay a byte-identical copy of the curated facts, so
+ * the reading lives here, from the plan itself:
+ * - ゼロ宣言住宅 and 木造ＺＥＢ: the table prints targets 「１，２」 (line 1051) but lost the goal icon;
+ *   both programmes exist 「温室効果ガス排出量ゼロを実現するため」 (lines 1205, 1215), which is goal 13.
+ * - The three synergy KPIs of §2(3)-2 print no goal at all, so they take the goal their own
+ *   sentence names: 温室効果ガス排出量 is climate action (13); young people's jobs through the Job
+ *   Café is decent work (8); companies working with communities and schools is education (4)
+ *   through partnership (17, the 官民共創 goal of the flagship project).
+ * Goal-level only where the plan prints no target number.
+ */
+export const DERIVED_SDG_LINKS: Readonly<Record<string, Pick<KpiJson, "sdgGoals" | "sdgTargets">>> = {
+  "zero-declaration-housing-group-agreements": { sdgGoals: [13], sdgTargets: ["13.1", "13.2"] },
+  "wooden-zeb-buildings": { sdgGoals: [13], sdgTargets: ["13.1", "13.2"] },
+  "ghg-emissions": { sdgGoals: [13], sdgTargets: [] },
+  "job-cafe-youth-employment": { sdgGoals: [8], sdgTargets: [] },
+  "company-community-school-collaboration-cases": { sdgGoals: [4, 17], sdgTargets: [] },
+};
+
+/** The KPI's SDG links: as curated, or derived above where the curated record has none. */
+export function sdgLinksOf(kpi: Pick<KpiJson, "code" | "sdgGoals" | "sdgTargets">): Pick<KpiJson, "sdgGoals" | "sdgTargets"> {
+  return kpi.sdgGoals.length === 0 ? (DERIVED_SDG_LINKS[kpi.code] ?? kpi) : kpi;
+}
+
 /** One tag per printed target; a goal with no target of its own is tagged at goal level. */
-export function sdgTagsOf(kpi: Pick<KpiJson, "sdgGoals" | "sdgTargets">): { goalNumber: number; targetCode: string | null }[] {
+export function sdgTagsOf(record: Pick<KpiJson, "code" | "sdgGoals" | "sdgTargets">): { goalNumber: number; targetCode: string | null }[] {
+  const kpi = sdgLinksOf(record);
   return kpi.sdgGoals.flatMap((goalNumber): { goalNumber: number; targetCode: string | null }[] => {
     const targets = kpi.sdgTargets.filter((t) => Number(t.split(".")[0]) === goalNumber);
     return targets.length > 0 ? targets.map((targetCode) => ({ goalNumber, targetCode })) : [{ goalNumber, targetCode: null }];
@@ -31,7 +57,7 @@ export async function seedKpis(db: Database): Promise<void> {
       unitEn: kpi.unitEn,
       direction: DIRECTION[kpi.direction],
       cumulative: kpi.cumulative,
-      sdgConfidence: kpi.sdgConfidence,
+      sdgConfidence: kpi.sdgConfidence ?? (DERIVED_SDG_LINKS[kpi.code] ? "derived" : null),
       sdgNote: kpi.sdgNote ?? null,
       sourceRefs: kpi.sourceRefs as object[],
       notes: kpi.notes ?? [],

@@ -99,6 +99,46 @@ describe("GET /api/v1/kpis/{code}", () => {
   });
 });
 
+describe("GET /api/v1/kpis/{code}?format=csv", () => {
+  test("is the full CSV's rows for this KPI alone, with the same columns, licence and a file name of its own", async () => {
+    const response = await getKpi(get("/api/v1/kpis/sounding-surveys?format=csv"), params("sounding-surveys"));
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toMatch(/^text\/csv; charset=utf-8/);
+    expect(response.headers.get("content-disposition")).toBe('attachment; filename="gunma-sdgs-kpi-sounding-surveys.csv"');
+    expect(response.headers.get("x-license")).toMatch(/^PDL-1\.0/);
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const one = parseCsvRecords(new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes));
+    const all = parseCsvRecords(new TextDecoder("utf-8", { ignoreBOM: true }).decode(new Uint8Array(await (await getCsv(get("/api/v1/kpis.csv"))).arrayBuffer())));
+    expect(one.header).toEqual([...CSV_COLUMNS]);
+    expect(one.records).toEqual(all.records.filter((r) => r.indicator_id === "sounding-surveys"));
+    expect(one.records.length).toBeGreaterThan(0);
+    expect(one.records[0]!.footnote).toBe("'+確報値, \"改訂\"");
+  });
+
+  test("has its own ETag and answers 304 to it", async () => {
+    const first = await getKpi(get("/api/v1/kpis/ghg-emissions?format=csv"), params("ghg-emissions"));
+    const json = await getKpi(get("/api/v1/kpis/ghg-emissions"), params("ghg-emissions"));
+    const etag = first.headers.get("etag")!;
+    expect(etag).not.toBe(json.headers.get("etag"));
+    const second = await getKpi(get("/api/v1/kpis/ghg-emissions?format=csv", { "if-none-match": etag }), params("ghg-emissions"));
+    expect(second.status).toBe(304);
+  });
+
+  test.each(["json", "CSV", "xml", "csv,json", "%00", "c".repeat(5000)])("format=%s is answered as JSON", async (format) => {
+    const response = await getKpi(get(`/api/v1/kpis/ghg-emissions?format=${encodeURIComponent(format)}`), params("ghg-emissions"));
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toMatch(/application\/json/);
+    expect((await response.json()).data.code).toBe("ghg-emissions");
+  });
+
+  test("an unknown code is a 404 in JSON, whatever the format", async () => {
+    const response = await getKpi(get("/api/v1/kpis/no-such-kpi?format=csv"), params("no-such-kpi"));
+    expect(response.status).toBe(404);
+    expect(await response.json()).toMatchObject({ error: { code: "not_found" } });
+  });
+});
+
 describe("GET /api/v1/kpis.csv", () => {
   test("is UTF-8 with a BOM, tidy, agrees with the database, and neutralises formulas", async () => {
     const response = await getCsv(get("/api/v1/kpis.csv"));

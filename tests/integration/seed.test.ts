@@ -74,6 +74,22 @@ describe("seed", () => {
     expect(new Set(kpi.sdgTags.map((t) => t.goalNumber))).toEqual(new Set([8]));
   });
 
+  test("every KPI is linked to at least one goal, the five the curated data leaves without one by derivation", async () => {
+    const kpis = await db.kpi.findMany({ select: { code: true, sdgConfidence: true, sdgTags: { select: { goalNumber: true, targetCode: true } } } });
+    expect(kpis).toHaveLength(33);
+    expect(kpis.filter((k) => k.sdgTags.length === 0).map((k) => k.code)).toEqual([]);
+    const derived = Object.fromEntries(
+      kpis.filter((k) => k.sdgConfidence === "derived").map((k) => [k.code, [...new Set(k.sdgTags.map((t) => t.goalNumber))].sort((a, b) => a - b)]),
+    );
+    expect(derived).toEqual({
+      "zero-declaration-housing-group-agreements": [13],
+      "wooden-zeb-buildings": [13],
+      "ghg-emissions": [13],
+      "job-cafe-youth-employment": [8],
+      "company-community-school-collaboration-cases": [4, 17],
+    });
+  });
+
   test("NETSUGEN's plans, fees and hours are as the plan document prints them", async () => {
     const plans = await db.membershipPlan.findMany({ orderBy: { priceJpy: "desc" } });
     expect(plans.map((p) => [p.code, p.priceJpy, p.per, p.dailyCapJpy])).toEqual([

@@ -22,7 +22,7 @@ test("a KPI linked to several goals counts under each; goals without KPIs report
   expect(byPillar.get("SOCIETY")).toMatchObject({ total: 0 });
 });
 
-test("the chart and the table share rows from the baseline to the last target, with the expected path", () => {
+test("without a published baseline, rows start at the plan's first year and no expected path is drawn", () => {
   const definition = { direction: "INCREASE" as const, cumulative: true, baseline: null, milestones: [{ fiscalYear: 2023, value: 10, comparator: "EQ" as const }] };
   const observations = [{ fiscalYear: 2022, value: 7, status: "FINAL" as const, version: 1, publishedAt: null, isDemo: true, derived: false, note: null, evidenceUrl: null, evidenceFile: null }];
   const series: PublicSeries = {
@@ -37,9 +37,30 @@ test("the chart and the table share rows from the baseline to the last target, w
     grade: gradeSeries(definition, observations, 2026),
   };
   expect(seriesRows(series, definition).map((r) => [r.fiscalYear, r.baseline, r.actual, r.milestone, r.expected === null ? null : Math.round(r.expected * 100) / 100])).toEqual([
-    [2020, 0, null, null, 0],
-    [2021, null, null, null, 3.33],
-    [2022, null, 7, null, 6.67],
-    [2023, null, null, 10, 10],
+    [2021, null, null, null, null],
+    [2022, null, 7, null, null],
+    [2023, null, null, 10, null],
+  ]);
+});
+
+test("with a published baseline, the expected path runs from it through the targets", () => {
+  const definition = { direction: "DECREASE" as const, cumulative: false, baseline: { fiscalYear: 2017, value: 100 }, milestones: [{ fiscalYear: 2021, value: 60, comparator: "EQ" as const }] };
+  const series: PublicSeries = {
+    key: "total",
+    labelJa: "総計",
+    labelEn: "Total",
+    baseline: definition.baseline,
+    baselinePrinted: null,
+    milestones: definition.milestones,
+    observations: [],
+    revisions: [],
+    grade: gradeSeries(definition, [], 2026),
+  };
+  expect(seriesRows(series, definition).map((r) => [r.fiscalYear, r.baseline, r.milestone, r.expected])).toEqual([
+    [2017, 100, null, 100],
+    [2018, null, null, 90],
+    [2019, null, null, 80],
+    [2020, null, null, 70],
+    [2021, null, 60, 60],
   ]);
 });

@@ -6,6 +6,7 @@ import { DashboardLinks, LicenceNote } from "@/components/kpis/dashboard-links";
 import { GradeBadge } from "@/components/kpis/grade-badge";
 import { GradeExplanation } from "@/components/kpis/grade-explanation";
 import { KpiChartLazy as KpiChart } from "@/components/kpis/kpi-chart-lazy";
+import { KpiHeadlineCard } from "@/components/kpis/kpi-headline-card";
 import { KpiPublicationHistory } from "@/components/kpis/kpi-publication-history";
 import { KpiSeriesTable } from "@/components/kpis/kpi-series-table";
 import { pick } from "@/components/kpis/locale-text";
@@ -15,6 +16,7 @@ import { Container } from "@/components/ui/container";
 import { PageHeader } from "@/components/ui/page-header";
 import { linkStyle } from "@/components/ui/styles";
 import { seriesRows } from "@/lib/kpis/chart-data";
+import { seriesDecimals } from "@/lib/kpis/presentation";
 import { getPublicKpi } from "@/lib/kpis/public";
 
 interface Props {
@@ -34,24 +36,38 @@ export default async function PublicKpiPage({ params }: Props) {
   const found = CODE.test(code) ? await getPublicKpi(code) : null;
   if (!found) notFound();
   const { kpi, data } = found;
-  const [t, g, locale] = await Promise.all([getTranslations("dashboard"), getTranslations("kpiGrade"), getLocale()]);
+  const [t, g, v, locale] = await Promise.all([getTranslations("dashboard"), getTranslations("kpiGrade"), getTranslations("kpiView"), getLocale()]);
   const unit = pick(locale, kpi.unit ?? "", kpi.unitEn);
   const goals = data.goals.filter((goal) => kpi.sdgGoals.includes(goal.number));
   return (
     <Container className="flex flex-col gap-10 pb-16">
       <PageHeader
-        eyebrow={`${t(`pillar.${kpi.pillar}`)}・${t(`kpi.direction.${kpi.direction}`)}${kpi.cumulative ? `・${t("kpi.cumulative")}` : ""}`}
+        eyebrow={[t(`pillar.${kpi.pillar}`), t(`kpi.direction.${kpi.direction}`), ...(kpi.cumulative ? [t("kpi.cumulative")] : [])].join(locale === "en" ? " · " : "・")}
         title={pick(locale, kpi.nameJa, kpi.nameEn)}
         lead={<GradeBadge grade={kpi.grade.grade} stale={kpi.grade.stale} demo={kpi.hasDemo} />}
         actions={<DashboardLinks />}
       />
       {kpi.hasDemo && <Alert tone="warning" live="off">{t("demoNotice")}</Alert>}
 
+      <section aria-labelledby="glance-heading" className="flex flex-col gap-4">
+        <h2 id="glance-heading" className="text-std-24B-150">{v("card.title")}</h2>
+        <KpiHeadlineCard kpi={kpi} unit={unit} />
+        <ul aria-label={v("card.downloads")} className="flex flex-wrap gap-x-6 gap-y-2">
+          <li>
+            <a href={`/api/v1/kpis/${kpi.code}?format=csv`} className={linkStyle} download>{v("card.csv")}</a>
+          </li>
+          <li>
+            {/* A JSON route handler, not a page: a full navigation, never a client-side one. */}
+            <a href={`/api/v1/kpis/${kpi.code}`} className={linkStyle}>{v("card.json")}</a>
+          </li>
+        </ul>
+      </section>
+
       <section aria-labelledby="grade-heading" className="flex max-w-180 flex-col gap-6">
         <h2 id="grade-heading" className="text-std-24B-150">{t("kpi.gradeTitle")}</h2>
         {kpi.grade.rule === "worst-series" && <p>{g("overall.worst-series", { graded: kpi.grade.gradedSeries, total: kpi.grade.totalSeries })}</p>}
         {kpi.series.map((s) => (
-          <GradeExplanation key={s.key} grade={s.grade} unit={unit} title={kpi.series.length > 1 ? pick(locale, s.labelJa, s.labelEn) : undefined} />
+          <GradeExplanation key={s.key} grade={s.grade} unit={unit} decimals={seriesDecimals(s)} title={kpi.series.length > 1 ? pick(locale, s.labelJa, s.labelEn) : undefined} />
         ))}
         <p><Link href="/dashboard/method" className={linkStyle}>{t("methodLink")}</Link></p>
       </section>
@@ -69,9 +85,17 @@ export default async function PublicKpiPage({ params }: Props) {
                 rows={rows}
                 tableId={tableId}
                 locale={locale}
-                labels={{ baseline: t("kpi.baseline"), actual: t("kpi.actual"), milestone: t("kpi.milestone"), expected: t("kpi.expected"), description: t("kpi.chartDescription") }}
+                decimals={seriesDecimals(s)}
+                labels={{
+                  baseline: t("kpi.baseline"),
+                  actual: t("kpi.actual"),
+                  milestone: t("kpi.milestone"),
+                  expected: t("kpi.expected"),
+                  description: s.baseline ? t("kpi.chartDescription") : v("chartDescriptionNoPath"),
+                  axis: unit ? v("axisUnit", { unit }) : "",
+                }}
               />
-              <KpiSeriesTable id={tableId} rows={rows} caption={t("kpi.tableCaption", { series: label, unit: unit || "—" })} />
+              <KpiSeriesTable id={tableId} rows={rows} decimals={seriesDecimals(s)} caption={t("kpi.tableCaption", { series: label, unit: unit || "—" })} />
               {s.baselinePrinted && <p className="text-dns-14N-130">{t("kpi.baselinePrinted", { printed: s.baselinePrinted })}</p>}
             </div>
           );
