@@ -8,6 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormErrorSummary } from "@/components/ui/form-error-summary";
 import { TextField } from "@/components/ui/text-field";
+import { TableFrame } from "@/components/ui/table-frame";
 import { tableStyles } from "@/components/ui/table-styles";
 
 /** Upload → preview (every row checked, nothing written) → apply all or nothing. */
@@ -34,7 +35,7 @@ export function ImportForm() {
         <section aria-live="polite" className="flex flex-col gap-6">
           <p>{t("kpiImport.encoding", { encoding: data.encoding })}</p>
           {data.errors.length > 0 && (
-            <div className="overflow-x-auto">
+            <TableFrame label={t("kpiImport.errorsCaption")}>
               <table className={tableStyles.table}>
                 <caption className="mb-2 text-left text-std-17B-170 text-error-2">{t("kpiImport.errorsCaption")}</caption>
                 <thead>
@@ -54,9 +55,9 @@ export function ImportForm() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableFrame>
           )}
-          <div className="overflow-x-auto">
+          <TableFrame label={t("kpiImport.previewCaption")}>
             <table className={tableStyles.table}>
               <caption className="mb-2 text-left text-std-17B-170">{t("kpiImport.previewCaption")}</caption>
               <thead>
@@ -80,7 +81,7 @@ export function ImportForm() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableFrame>
           {data.errors.length === 0 &&
             (changes === 0 ? (
               <p>{t("kpiImport.nothingToApply")}</p>

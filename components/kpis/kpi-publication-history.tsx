@@ -1,5 +1,6 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { linkStyle } from "@/components/ui/styles";
+import { TableFrame } from "@/components/ui/table-frame";
 import { tableStyles } from "@/components/ui/table-styles";
 import { fiscalYearLabel } from "@/lib/dates/fiscal-year";
 import type { PublicKpi } from "@/lib/kpis/assessment";
@@ -18,7 +19,7 @@ export async function KpiPublicationHistory({ kpi, unit }: { kpi: PublicKpi; uni
     .sort((a, b) => (b.publishedAt ?? "").localeCompare(a.publishedAt ?? "") || b.fiscalYear - a.fiscalYear);
   if (rows.length === 0) return <p>{t("kpi.noHistory")}</p>;
   return (
-    <div className="overflow-x-auto">
+    <TableFrame label={t("kpi.historyCaption")}>
       <table className={tableStyles.table}>
         <caption className="mb-2 text-left text-std-17B-170">{t("kpi.historyCaption")}</caption>
         <thead>
@@ -64,6 +65,6 @@ export async function KpiPublicationHistory({ kpi, unit }: { kpi: PublicKpi; uni
           ))}
         </tbody>
       </table>
-    </div>
+    </TableFrame>
   );
 }

@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { TableFrame } from "@/components/ui/table-frame";
 import { tableStyles } from "@/components/ui/table-styles";
 import { fiscalYearLabel } from "@/lib/dates/fiscal-year";
 import type { SeriesRow } from "@/lib/kpis/chart-data";
@@ -14,7 +15,7 @@ export async function KpiSeriesTable({ id, rows, caption, decimals }: { id: stri
   const hasBaseline = rows.some((r) => r.baseline !== null);
   const hasExpected = rows.some((r) => r.expected !== null);
   return (
-    <div className="overflow-x-auto">
+    <TableFrame label={caption}>
       <table id={id} className={tableStyles.table}>
         <caption className="mb-2 text-left text-std-17B-170">{caption}</caption>
         <thead>
@@ -45,6 +46,6 @@ export async function KpiSeriesTable({ id, rows, caption, decimals }: { id: stri
           ))}
         </tbody>
       </table>
-    </div>
+    </TableFrame>
   );
 }

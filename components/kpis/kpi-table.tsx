@@ -13,6 +13,7 @@ import type { SdgGoalInfo } from "@/lib/kpis/public";
 import { DEFAULT_QUERY, gradeParam, SORT_KEYS, sortedBy, tableRows, tableSearch, viewRows, type SortKey, type TableQuery } from "@/lib/kpis/table";
 import { GradeIcon } from "./grade-badge";
 import { asUiLocale, formatQuantity, inParens, pick } from "./locale-text";
+import { TableFrame } from "@/components/ui/table-frame";
 
 interface KpiTableProps {
   kpis: PublicKpi[];
@@ -139,90 +140,92 @@ export async function KpiTable({ kpis, query, basePath, goals, showPillar = true
       {rows.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
-        <table className={TABLE}>
-          <caption className="mb-2 text-left text-std-17B-170 max-md:block">{t("caption", { sort: t(`sortBy.${query.sort}`), dir: t(query.dir) })}</caption>
-          <thead className="max-md:sr-only">
-            <tr>
-              {columns.map((c) => {
-                const active = c.key !== null && c.key === query.sort;
+        <TableFrame label={t("caption", { sort: t(`sortBy.${query.sort}`), dir: t(query.dir) })}>
+          <table className={TABLE}>
+            <caption className="mb-2 text-left text-std-17B-170 max-md:block">{t("caption", { sort: t(`sortBy.${query.sort}`), dir: t(query.dir) })}</caption>
+            <thead className="max-md:sr-only">
+              <tr>
+                {columns.map((c) => {
+                  const active = c.key !== null && c.key === query.sort;
+                  return (
+                    <th key={c.label} scope="col" aria-sort={active ? (query.dir === "asc" ? "ascending" : "descending") : undefined}>
+                      {c.key === null ? (
+                        c.label
+                      ) : (
+                        <Link href={basePath + tableSearch(sortedBy(query, c.key))} scroll={false} className={`${linkStyle} inline-flex items-center gap-1`}>
+                          {c.label}
+                          <SortMark state={active ? query.dir : null} />
+                        </Link>
+                      )}
+                    </th>
+                  );
+                })}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => {
+                const { kpi } = row;
+                const unit = pick(locale, kpi.unit ?? "", kpi.unitEn);
+                const many = kpi.series.length > 1;
                 return (
-                  <th key={c.label} scope="col" aria-sort={active ? (query.dir === "asc" ? "ascending" : "descending") : undefined}>
-                    {c.key === null ? (
-                      c.label
-                    ) : (
-                      <Link href={basePath + tableSearch(sortedBy(query, c.key))} scroll={false} className={`${linkStyle} inline-flex items-center gap-1`}>
-                        {c.label}
-                        <SortMark state={active ? query.dir : null} />
-                      </Link>
-                    )}
-                  </th>
+                  <tr key={kpi.code}>
+                    <th scope="row">
+                      <Link href={`/dashboard/kpis/${kpi.code}`}>{nameOf(kpi)}</Link>
+                    </th>
+                    <td data-label={columns[1]!.label}>
+                      <span className="inline-flex items-center gap-1 font-bold">
+                        <GradeIcon grade={kpi.grade.grade} />
+                        {g(kpi.grade.grade)}
+                      </span>
+                      {kpi.grade.stale && <small>{g("stale")}</small>}
+                      {kpi.hasDemo && <small className="demo">{g("demo")}</small>}
+                    </td>
+                    <td data-label={columns[2]!.label}>
+                      {kpi.series.map((s) => {
+                        const latest = s.observations.at(-1);
+                        return (
+                          <span key={s.key} className="block">
+                            {many && `${pick(locale, s.labelJa, s.labelEn)}: `}
+                            {latest ? (
+                              <>
+                                {formatQuantity(locale, latest.value, seriesDecimals(s), unit)}
+                                <YearNote locale={locale} fiscalYear={latest.fiscalYear} />
+                              </>
+                            ) : (
+                              t("none")
+                            )}
+                          </span>
+                        );
+                      })}
+                    </td>
+                    <td data-label={columns[3]!.label}>
+                      {kpi.series.map((s) => {
+                        const last = s.milestones.at(-1);
+                        return (
+                          <span key={s.key} className="block">
+                            {many && `${pick(locale, s.labelJa, s.labelEn)}: `}
+                            {last ? <MilestoneText locale={locale} value={last.value} comparator={last.comparator} fiscalYear={last.fiscalYear} unit={unit} decimals={seriesDecimals(s)} /> : t("none")}
+                          </span>
+                        );
+                      })}
+                    </td>
+                    <td data-label={columns[4]!.label}>
+                      {kpi.series.map((s, i) => (
+                        <span key={s.key} className="block">
+                          {many && `${pick(locale, s.labelJa, s.labelEn)}: `}
+                          <span className="inline-flex items-center gap-1 whitespace-nowrap">
+                            <TrendMark trend={row.trends[i]!} />
+                            {k(row.trends[i]!)}
+                          </span>
+                        </span>
+                      ))}
+                    </td>
+                  </tr>
                 );
               })}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => {
-              const { kpi } = row;
-              const unit = pick(locale, kpi.unit ?? "", kpi.unitEn);
-              const many = kpi.series.length > 1;
-              return (
-                <tr key={kpi.code}>
-                  <th scope="row">
-                    <Link href={`/dashboard/kpis/${kpi.code}`}>{nameOf(kpi)}</Link>
-                  </th>
-                  <td data-label={columns[1]!.label}>
-                    <span className="inline-flex items-center gap-1 font-bold">
-                      <GradeIcon grade={kpi.grade.grade} />
-                      {g(kpi.grade.grade)}
-                    </span>
-                    {kpi.grade.stale && <small>{g("stale")}</small>}
-                    {kpi.hasDemo && <small className="demo">{g("demo")}</small>}
-                  </td>
-                  <td data-label={columns[2]!.label}>
-                    {kpi.series.map((s) => {
-                      const latest = s.observations.at(-1);
-                      return (
-                        <span key={s.key} className="block">
-                          {many && `${pick(locale, s.labelJa, s.labelEn)}: `}
-                          {latest ? (
-                            <>
-                              {formatQuantity(locale, latest.value, seriesDecimals(s), unit)}
-                              <YearNote locale={locale} fiscalYear={latest.fiscalYear} />
-                            </>
-                          ) : (
-                            t("none")
-                          )}
-                        </span>
-                      );
-                    })}
-                  </td>
-                  <td data-label={columns[3]!.label}>
-                    {kpi.series.map((s) => {
-                      const last = s.milestones.at(-1);
-                      return (
-                        <span key={s.key} className="block">
-                          {many && `${pick(locale, s.labelJa, s.labelEn)}: `}
-                          {last ? <MilestoneText locale={locale} value={last.value} comparator={last.comparator} fiscalYear={last.fiscalYear} unit={unit} decimals={seriesDecimals(s)} /> : t("none")}
-                        </span>
-                      );
-                    })}
-                  </td>
-                  <td data-label={columns[4]!.label}>
-                    {kpi.series.map((s, i) => (
-                      <span key={s.key} className="block">
-                        {many && `${pick(locale, s.labelJa, s.labelEn)}: `}
-                        <span className="inline-flex items-center gap-1 whitespace-nowrap">
-                          <TrendMark trend={row.trends[i]!} />
-                          {k(row.trends[i]!)}
-                        </span>
-                      </span>
-                    ))}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+            </tbody>
+          </table>
+        </TableFrame>
       )}
     </div>
   );

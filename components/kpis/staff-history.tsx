@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { TableFrame } from "@/components/ui/table-frame";
 import { tableStyles } from "@/components/ui/table-styles";
 import type { StaffKpiDetail } from "@/lib/kpis/queries";
 
@@ -20,7 +21,7 @@ export async function StaffHistory({ history }: { history: StaffKpiDetail["histo
       {history.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
-        <div className="overflow-x-auto">
+        <TableFrame label={t("caption")}>
           <table className={tableStyles.table}>
             <caption className="sr-only">{t("caption")}</caption>
             <thead>
@@ -49,7 +50,7 @@ export async function StaffHistory({ history }: { history: StaffKpiDetail["histo
               })}
             </tbody>
           </table>
-        </div>
+        </TableFrame>
       )}
     </section>
   );

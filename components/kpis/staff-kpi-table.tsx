@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { TableFrame } from "@/components/ui/table-frame";
 import { tableStyles } from "@/components/ui/table-styles";
 import { linkStyle } from "@/components/ui/styles";
 import { fiscalYearLabel } from "@/lib/dates/fiscal-year";
@@ -11,7 +12,7 @@ export async function StaffKpiTable({ rows }: { rows: StaffKpiRow[] }) {
   const [t, locale] = await Promise.all([getTranslations("kpiStaff"), getLocale()]);
   const ui = asUiLocale(locale);
   return (
-    <div className="overflow-x-auto">
+    <TableFrame label={t("listCaption")}>
       <table className={tableStyles.table}>
         <caption className="mb-2 text-left text-std-17B-170">{t("listCaption")}</caption>
         <thead>
@@ -58,6 +59,6 @@ export async function StaffKpiTable({ rows }: { rows: StaffKpiRow[] }) {
           )}
         </tbody>
       </table>
-    </div>
+    </TableFrame>
   );
 }

@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { linkStyle } from "@/components/ui/styles";
+import { TableFrame } from "@/components/ui/table-frame";
 import { tableStyles } from "@/components/ui/table-styles";
 import { fiscalYearLabel } from "@/lib/dates/fiscal-year";
 import type { TransitionName } from "@/lib/kpis/mutations";
@@ -22,7 +23,7 @@ export async function StaffObservations({ series, unit, userId }: { series: Staf
   const ui = asUiLocale(locale);
   const label = pick(locale, series.labelJa, series.labelEn);
   return (
-    <div className="overflow-x-auto">
+    <TableFrame label={t("kpiStaff.observations.caption", { series: label })}>
       <table className={tableStyles.table}>
         <caption className="mb-2 text-left text-std-17B-170">{t("kpiStaff.observations.caption", { series: label })}</caption>
         <thead>
@@ -99,6 +100,6 @@ export async function StaffObservations({ series, unit, userId }: { series: Staf
           })}
         </tbody>
       </table>
-    </div>
+    </TableFrame>
   );
 }
