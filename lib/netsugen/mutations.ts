@@ -9,7 +9,6 @@ import { can, type Actor } from "../auth/roles";
 import { db } from "../db";
 import { isExclusionViolation, isUniqueViolation } from "../db/errors";
 import { ACTIVE_STATUSES, loadBlocked, loadDays } from "./day-context";
-import { releaseNoShows } from "./no-shows";
 import { nearestFreeSlots } from "./rules/availability";
 import { bookingMinutes, cancelVerdict, checkBookingRequest } from "./rules/booking";
 import { addDays, MINUTE_MS, parseClock, tokyoInstant, weekStartOf } from "./rules/calendar";
@@ -88,8 +87,6 @@ export async function createBooking(actor: Actor, input: CreateBookingInput, now
     projectId = project.id;
   }
 
-  // Slots held by no-shows go back to everyone, and repeat no-shows are suspended, before we look.
-  await releaseNoShows(now);
   const membership = await activeMembershipFor(actor.id);
   if (!membership) return fail("netsugen.errors.noActiveMembership");
   if (membership.bookingSuspendedUntil && membership.bookingSuspendedUntil > now) return fail("netsugen.errors.bookingSuspended");
