@@ -5,7 +5,7 @@ import "server-only";
 import { fromPglite, PgBoss, type ConstructorOptions } from "pg-boss";
 import { databaseKind, embeddedPglite } from "../db/adapter";
 
-export type BossTimings = Pick<ConstructorOptions, "superviseIntervalSeconds" | "maintenanceIntervalSeconds" | "cronMonitorIntervalSeconds" | "cronWorkerIntervalSeconds">;
+export type BossTimings = Pick<ConstructorOptions, "superviseIntervalSeconds" | "monitorIntervalSeconds" | "maintenanceIntervalSeconds" | "cronMonitorIntervalSeconds" | "cronWorkerIntervalSeconds">;
 
 export function createBoss(timings: BossTimings = {}): PgBoss {
   const common = { schema: "pgboss", application_name: "yukemuri-jobs", ...timings } satisfies ConstructorOptions;

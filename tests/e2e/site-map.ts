@@ -111,6 +111,10 @@ export async function sitePages(request: APIRequestContext): Promise<SitePage[]>
     ["/staff/workshops/sessions/[id]/projector", `/staff/workshops/sessions/${s.openSession}/projector`, "facilitator"],
     ["/staff/workshops/sessions/[id]/qr", `/staff/workshops/sessions/${s.openSession}/qr`, "facilitator"],
     ["/admin/users", "/admin/users", "admin"],
+    ["/admin/outbox", "/admin/outbox", "admin"],
+    // The demo seed holds no mail, so the sweep sees the detail page's not-found answer.
+    ["/admin/outbox/[id]", "/admin/outbox/none", "admin"],
+    ["/mail/unsubscribe", "/mail/unsubscribe", "anonymous"],
   ];
   return pages.map(([route, path, viewer]) => ({ route, path, viewer }));
 }

@@ -45,7 +45,7 @@ async function notifyIdeaAnswered(userId: string, title: string): Promise<string
 }
 
 // The header as it came over the wire (mailparser folds List-* headers into an object).
-function header(mail: { headerLines: { key: string; line: string }[] }, name: string): string {
+function header(mail: { headerLines: readonly { key: string; line: string }[] }, name: string): string {
   const line = mail.headerLines.find((h) => h.key === name)?.line ?? "";
   return line.slice(line.indexOf(":") + 1).replace(/\r?\n\s+/g, " ").trim();
 }
@@ -97,7 +97,7 @@ describe("mail", () => {
     const mails = await smtp.waitFor(before + 1);
     const mail = mails.find((m) => (m.to && !Array.isArray(m.to) ? m.to.text : "") === user.email);
     expect(mail?.subject).toBe("【湯けむり】アイデアへの回答が届きました");
-    expect(header(mail as never, "content-language")).toBe("ja");
+    expect(header(mail as NonNullable<typeof mail>, "content-language")).toBe("ja");
     expect(mail?.text).toContain("群馬 花子 様");
     expect(mail?.text).toContain("あなたのアイデア「温泉バス」に県から回答がありました。");
     expect(mail?.text).toContain("運営：群馬県 知事戦略部 戦略企画課 未来創生室");
