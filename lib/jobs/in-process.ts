@@ -5,17 +5,11 @@ import "server-only";
 import { databaseKind } from "../db/adapter";
 import { logger } from "../logging/logger";
 import { type JobRunner, startJobRunner } from "./run";
+import { jobsInProcessEnabled } from "./settings";
 
 const RETRY_MS = 15_000;
 
 const globalState = globalThis as typeof globalThis & { __yukemuriJobs?: Promise<JobRunner | null> };
-
-export function jobsInProcessEnabled(): boolean {
-  const setting = process.env.JOBS_IN_PROCESS?.trim().toLowerCase();
-  // On PGlite nothing but this process can reach the database, so nothing else could run them.
-  if (databaseKind() === "pglite") return true;
-  return setting !== "false" && setting !== "0";
-}
 
 async function startWithRetries(): Promise<JobRunner> {
   for (;;) {

@@ -16,12 +16,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function StaffConsolePage() {
   const user = await requirePageAccess("staff.console.view", "/staff");
-  const [t, tAnalytics, tComments, kpi, tWorkshops, counts, audit] = await Promise.all([
+  const [t, tAnalytics, tComments, kpi, tWorkshops, tOutbox, counts, audit] = await Promise.all([
     getTranslations("staff"),
     getTranslations("analytics"),
     getTranslations("comments"),
     getTranslations("kpiStaff"),
     getTranslations("workshopStaff"),
+    getTranslations("outbox"),
     countPlatformData(),
     listRecentAudit(),
   ]);
@@ -38,6 +39,7 @@ export default async function StaffConsolePage() {
             {can(user, "kpi.observation.edit") && <LinkButton href="/staff/kpis" variant="secondary">{kpi("consoleLink")}</LinkButton>}
             {can(user, "content.moderate") && <LinkButton href="/staff/moderation" variant="secondary">{tComments("link")}</LinkButton>}
             {can(user, "user.list") && <LinkButton href="/admin/users" variant="secondary">{t("manageUsers")}</LinkButton>}
+            {can(user, "mail.outbox.view") && <LinkButton href="/admin/outbox" variant="secondary">{tOutbox("link")}</LinkButton>}
           </>
         }
       />
