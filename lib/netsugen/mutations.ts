@@ -5,6 +5,7 @@ import "server-only";
 // outrun by sending several at once.
 import { fail, ok } from "../actions/result";
 import { recordAudit } from "../audit/record";
+import { notify } from "../notifications/notify";
 import { can, type Actor } from "../auth/roles";
 import { db } from "../db";
 import { isExclusionViolation, isUniqueViolation } from "../db/errors";
@@ -205,6 +206,12 @@ export async function decideBooking(actor: Actor, input: DecideBookingInput) {
         subjectId: input.bookingId,
         before: { status: "PENDING" },
         after: { status, reason: input.reason ?? null },
+      });
+      const booking = await tx.booking.findUniqueOrThrow({ where: { id: input.bookingId }, select: { userId: true, startsAt: true, resource: { select: { nameJa: true } } } });
+      await notify(tx, {
+        userId: booking.userId,
+        kind: "booking.decided",
+        payload: { bookingId: input.bookingId, decision: status, spaceName: booking.resource.nameJa, startsAt: booking.startsAt.toISOString() },
       });
     }
     return count === 1;
