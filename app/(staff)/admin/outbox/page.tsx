@@ -6,6 +6,7 @@ import { Container } from "@/components/ui/container";
 import { PageHeader } from "@/components/ui/page-header";
 import { TextLink } from "@/components/ui/text-link";
 import { requirePageAccess } from "@/lib/auth/guard";
+import { kindMessageKey } from "@/lib/mail/kinds";
 import { countOutboxByState, isMailState, listFailedJobs, listOutbox, MAIL_STATES } from "@/lib/mail/queries";
 import { mailTransportKind } from "@/lib/mail/settings";
 
@@ -17,8 +18,9 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
   await requirePageAccess("mail.outbox.view", "/admin/outbox");
   const { state: requested } = await searchParams;
   const state = isMailState(requested) ? requested : null;
-  const [t, format, messages, counts, failedJobs] = await Promise.all([
+  const [t, tKinds, format, messages, counts, failedJobs] = await Promise.all([
     getTranslations("outbox"),
+    getTranslations("unsubscribe.kinds"),
     getFormatter(),
     listOutbox(state),
     countOutboxByState(),
@@ -97,7 +99,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
                     <time dateTime={mail.createdAt.toISOString()}>{format.dateTime(mail.createdAt, { dateStyle: "medium", timeStyle: "short" })}</time>
                   </dd>
                   <dt className="font-bold">{t("kind")}</dt>
-                  <dd>{mail.kind}</dd>
+                  <dd>{tKinds(kindMessageKey(mail.kind))}</dd>
                 </dl>
                 {mail.state === "UNCERTAIN" && (
                   <Alert tone="warning" live="off" className="mt-2">

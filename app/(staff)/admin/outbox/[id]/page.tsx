@@ -6,6 +6,7 @@ import { Container } from "@/components/ui/container";
 import { PageHeader } from "@/components/ui/page-header";
 import { TextLink } from "@/components/ui/text-link";
 import { requirePageAccess } from "@/lib/auth/guard";
+import { kindMessageKey } from "@/lib/mail/kinds";
 import { getOutboxMessage } from "@/lib/mail/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -24,7 +25,7 @@ function headerEntries(value: unknown): [string, string][] {
 export default async function OutboxMessagePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   await requirePageAccess("mail.outbox.view", `/admin/outbox/${encodeURIComponent(id)}`);
-  const [t, format, mail] = await Promise.all([getTranslations("outbox"), getFormatter(), getOutboxMessage(id)]);
+  const [t, tKinds, format, mail] = await Promise.all([getTranslations("outbox"), getTranslations("unsubscribe.kinds"), getFormatter(), getOutboxMessage(id)]);
   if (!mail) notFound();
   const headers: [string, string][] = [
     ["To", mail.toAddress],
@@ -47,7 +48,7 @@ export default async function OutboxMessagePage({ params }: { params: Promise<{ 
         <dt className="font-bold">{t("attempts")}</dt>
         <dd>{mail.attempts}</dd>
         <dt className="font-bold">{t("kind")}</dt>
-        <dd>{mail.kind}</dd>
+        <dd>{tKinds(kindMessageKey(mail.kind))}</dd>
         {mail.lastError && (
           <>
             <dt className="font-bold">{t("lastError")}</dt>
