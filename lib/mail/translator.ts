@@ -1,6 +1,5 @@
-import "server-only";
-// A translator outside any request (a job, a worker process): the recipient's locale, not the
-// visitor's, decides the language of a mail.
+// A translator outside any request (a job, a worker process, the seed): the recipient's locale,
+// not the visitor's, decides the language of a mail. No secrets here, so no server-only marker.
 import { createTranslator } from "use-intl/core";
 import { catalogues } from "../i18n/catalogues";
 import { defaultLocale, isLocale, type Locale } from "../i18n/config";
