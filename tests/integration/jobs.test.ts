@@ -1,6 +1,7 @@
 // The job runner on this database (PGlite by default, PostgreSQL with DATABASE_URL): its queues
 // and schedules exist, the no-show job releases rooms without anyone loading a page, and
 // housekeeping removes what has expired.
+import { spawnSync } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { db } from "@/lib/db";
 import { expireStaleRows } from "@/lib/jobs/housekeeping";
@@ -73,5 +74,13 @@ describe("background jobs", () => {
     expect(await db.rateLimit.count({ where: { key: `expired-${now.getTime()}` } })).toBe(0);
     expect(await db.rateLimit.count({ where: { key: `live-${now.getTime()}` } })).toBe(1);
     expect(await db.mailMessage.findUniqueOrThrow({ where: { id: old.id } })).toMatchObject({ state: "FAILED", lastError: "Not delivered within a day." });
+  });
+
+  test("`npm run worker` refuses the embedded database, saying why", () => {
+    const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: "silent", PGLITE_DATA_DIR: "memory://" };
+    delete env.DATABASE_URL;
+    const result = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/worker.ts"], { env, encoding: "utf8", timeout: 60_000 });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain("npm run worker needs a PostgreSQL server (DATABASE_URL)");
   });
 });
