@@ -23,9 +23,7 @@ export interface JobRunnerOptions {
   pollingIntervalSeconds?: number;
 }
 
-export async function startJobRunner(options: JobRunnerOptions = {}): Promise<JobRunner> {
-  const boss = createBoss(options.timings);
-  boss.on("error", (error: Error) => logger.error({ event: "jobs.error", err: error }, "job queue error"));
+async function startQueues(boss: PgBoss, options: JobRunnerOptions): Promise<void> {
   await boss.start();
   const existing = new Set((await boss.getQueues()).map((queue) => queue.name));
   for (const queue of QUEUES) {
@@ -46,6 +44,18 @@ export async function startJobRunner(options: JobRunnerOptions = {}): Promise<Jo
   await boss.work(HOUSEKEEPING, polling, async () => {
     logger.info({ event: "jobs.housekeeping", ...(await expireStaleRows()) }, "stale rows expired");
   });
+}
+
+export async function startJobRunner(options: JobRunnerOptions = {}): Promise<JobRunner> {
+  const boss = createBoss(options.timings);
+  boss.on("error", (error: Error) => logger.error({ event: "jobs.error", err: error }, "job queue error"));
+  try {
+    await startQueues(boss, options);
+  } catch (error) {
+    // A failed start (the database is not there yet) must not leave a pool behind for each retry.
+    await boss.stop({ graceful: false }).catch(() => {});
+    throw error;
+  }
 
   // New mail is picked up within seconds, not at the next whole minute a cron schedule allows.
   let dispatching = false;
