@@ -20,7 +20,7 @@ const nextConfig: NextConfig = {
   },
   // Loaded by Node at run time, never bundled: PGlite reads its WASM and data files from its own
   // package directory, and argon2 is a native binary.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pg"],
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pg", "pg-boss", "nodemailer"],
   experimental: {
     // forbidden() / unauthorized() from next/navigation, so a refused page answers 403 / 401.
     authInterrupts: true,

@@ -5,6 +5,8 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { readOrCreateGeneratedSecret } from "../lib/auth/secret";
+import { describeJobs } from "../lib/jobs/settings";
+import { describeMailTransport } from "../lib/mail/settings";
 import { PROJECT_ROOT } from "./db/paths";
 import { describeDatabase, prepareDatabase } from "./db/tasks";
 
@@ -84,7 +86,7 @@ function pad(text: string, width: number): string {
 }
 
 async function printSignIns(url: string): Promise<void> {
-  const lines = [`\nYukemuri is ready: ${url}  (database: ${describeDatabase()})`];
+  const lines = [`\nYukemuri is ready: ${url}  (database: ${describeDatabase()})`, `Mail: ${describeMailTransport()}`, `Background jobs: ${describeJobs()}`];
   const accountsModule = path.join(PROJECT_ROOT, "prisma", "seed", "demo-accounts.ts");
   if (existsSync(accountsModule)) {
     const { DEMO_ACCOUNTS } = await import("../prisma/seed/demo-accounts");

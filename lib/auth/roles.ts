@@ -40,7 +40,8 @@ export type Action =
   | "netsugen.membership.manage"
   | "netsugen.closure.manage"
   | "netsugen.statement.manage"
-  | "netsugen.event.manage";
+  | "netsugen.event.manage"
+  | "mail.outbox.view";
 
 /** An optional resource with an owner, for rules such as "only your own" or "not your own". */
 export interface OwnedResource {
@@ -86,6 +87,8 @@ const RULES: Record<Action, (actor: Actor, resource?: OwnedResource) => boolean>
   "netsugen.closure.manage": (a) => has(a, "STAFF", "ADMIN"),
   "netsugen.statement.manage": (a) => has(a, "STAFF", "ADMIN"),
   "netsugen.event.manage": (a) => has(a, "STAFF", "ADMIN"),
+  // Mail holds personal data (addresses, names): admins only, like the user list.
+  "mail.outbox.view": (a) => has(a, "ADMIN"),
 };
 
 export function can(actor: Actor | null | undefined, action: Action, resource?: OwnedResource): boolean {

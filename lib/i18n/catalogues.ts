@@ -16,6 +16,7 @@ const LOADERS = {
     () => import("./messages/workshops.ja.json"),
     () => import("./messages/netsugen.ja.json"),
     () => import("./messages/start.ja.json"),
+    () => import("./messages/mail.ja.json"),
   ],
   en: [
     () => import("./messages/en.json"),
@@ -26,6 +27,7 @@ const LOADERS = {
     () => import("./messages/workshops.en.json"),
     () => import("./messages/netsugen.en.json"),
     () => import("./messages/start.en.json"),
+    () => import("./messages/mail.en.json"),
   ],
 } satisfies Record<Locale, Loader[]>;
 

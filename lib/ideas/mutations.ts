@@ -4,6 +4,7 @@ import { recordAudit } from "../audit/record";
 import type { Actor } from "../auth/roles";
 import { db } from "../db";
 import { isUniqueViolation } from "../db/errors";
+import { notify } from "../notifications/notify";
 import { canMoveIdea, isOpenIdea, type IdeaStatus } from "./rules";
 import type { ReviewIdeaInput, SplitIdeaInput, SubmitIdeaInput } from "./schemas";
 
@@ -114,7 +115,7 @@ export async function publishAnswer(staff: Actor, ideaId: string, now = new Date
     if (idea.answerPublishedAt) return fail("errors.alreadyDecided");
     await tx.idea.update({ where: { id: idea.id }, data: { answerPublishedAt: now } });
     if (idea.authorId) {
-      await tx.notification.create({ data: { userId: idea.authorId, kind: "idea.answered", payload: { ideaId: idea.id, title: idea.title, status: idea.status } } });
+      await notify(tx, { userId: idea.authorId, kind: "idea.answered", payload: { ideaId: idea.id, title: idea.title, status: idea.status } });
     }
     await recordAudit(tx, { actorId: staff.id, action: "idea.answer_publish", subjectType: "Idea", subjectId: idea.id, after: { answer: idea.answer } });
     return ok(undefined);

@@ -7,6 +7,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { z } from "../validation/zod";
 import { fail, ok, type ActionResult } from "../actions/result";
 import { recordAudit } from "../audit/record";
+import { notify } from "../notifications/notify";
 import { can, type Actor } from "../auth/roles";
 import { db } from "../db";
 import { email, singleLine, firstErrorOf } from "../validation/text";
@@ -109,11 +110,15 @@ async function cancelWhere(where: { userId: string; eventSlug: string } | { toke
       const next = await tx.eventRegistration.findFirst({
         where: { eventId: registration.eventId, status: "WAITLISTED" },
         orderBy: { waitlistPosition: "asc" },
-        select: { id: true },
+        select: { id: true, userId: true, event: { select: { slug: true, titleJa: true } } },
       });
       if (next) {
         await tx.eventRegistration.update({ where: { id: next.id }, data: { status: "REGISTERED", waitlistPosition: null } });
         await recordAudit(tx, { actorLabel: "system", action: "event_registration.promote", subjectType: "EventRegistration", subjectId: next.id, after: { status: "REGISTERED" } });
+        // Guests have no account to send a notice to; account holders hear of it at once.
+        if (next.userId) {
+          await notify(tx, { userId: next.userId, kind: "event.promoted", payload: { registrationId: next.id, eventSlug: next.event.slug, eventTitle: next.event.titleJa } });
+        }
         promotedId = next.id;
       }
     }

@@ -5,12 +5,12 @@ import "server-only";
 // outrun by sending several at once.
 import { fail, ok } from "../actions/result";
 import { recordAudit } from "../audit/record";
+import { notify } from "../notifications/notify";
 import { can, type Actor } from "../auth/roles";
 import { db } from "../db";
 import { isExclusionViolation, isUniqueViolation } from "../db/errors";
 import { loadBlocked, loadDays } from "./day-context";
 import { ACTIVE_STATUSES } from "./rules/booking";
-import { releaseNoShows } from "./no-shows";
 import { nearestFreeSlots } from "./rules/availability";
 import { bookingMinutes, cancelVerdict, checkBookingRequest } from "./rules/booking";
 import { addDays, MINUTE_MS, parseClock, tokyoInstant, weekStartOf } from "./rules/calendar";
@@ -89,8 +89,6 @@ export async function createBooking(actor: Actor, input: CreateBookingInput, now
     projectId = project.id;
   }
 
-  // Slots held by no-shows go back to everyone, and repeat no-shows are suspended, before we look.
-  await releaseNoShows(now);
   const membership = await activeMembershipFor(actor.id);
   if (!membership) return fail("netsugen.errors.noActiveMembership");
   if (membership.bookingSuspendedUntil && membership.bookingSuspendedUntil > now) return fail("netsugen.errors.bookingSuspended");
@@ -209,6 +207,12 @@ export async function decideBooking(actor: Actor, input: DecideBookingInput) {
         subjectId: input.bookingId,
         before: { status: "PENDING" },
         after: { status, reason: input.reason ?? null },
+      });
+      const booking = await tx.booking.findUniqueOrThrow({ where: { id: input.bookingId }, select: { userId: true, startsAt: true, resource: { select: { nameJa: true } } } });
+      await notify(tx, {
+        userId: booking.userId,
+        kind: "booking.decided",
+        payload: { bookingId: input.bookingId, decision: status, spaceName: booking.resource.nameJa, startsAt: booking.startsAt.toISOString() },
       });
     }
     return count === 1;

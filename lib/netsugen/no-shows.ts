@@ -1,55 +1,65 @@
 import "server-only";
-// Releases confirmed bookings nobody showed up for, and suspends members who keep doing it. Runs
-// before each booking (so a released slot is bookable at once) and when staff open the console.
+// Releases confirmed bookings nobody showed up for, and suspends members who keep doing it. Run by
+// the scheduled job (lib/jobs), never by a page load or a booking request.
 import { recordAudit } from "../audit/record";
 import { db } from "../db";
 import { MINUTE_MS } from "./rules/calendar";
-import { isNoShow, NO_SHOW_GRACE_MINUTES, NO_SHOW_LOOKBACK_DAYS, suspensionAfter } from "./rules/no-show";
+import { NO_SHOW_GRACE_MINUTES, NO_SHOW_LOOKBACK_DAYS, suspensionAfter } from "./rules/no-show";
 
 const DAY_MS = 24 * 60 * MINUTE_MS;
 
+interface Released {
+  id: string;
+  userId: string;
+  membershipId: string | null;
+}
+
 export async function releaseNoShows(now: Date = new Date()): Promise<{ released: number; suspended: number }> {
-  // Coworking is not booked seat by seat, so only rooms, the seminar space and the studio count.
-  const candidates = await db.booking.findMany({
-    where: {
-      status: "CONFIRMED",
-      resource: { kind: { not: "COWORKING" } },
-      startsAt: { gt: new Date(now.getTime() - DAY_MS), lt: new Date(now.getTime() - NO_SHOW_GRACE_MINUTES * MINUTE_MS) },
-    },
-    select: { id: true, userId: true, startsAt: true, endsAt: true, membershipId: true, resource: { select: { locationId: true } } },
-    take: 500,
-  });
-  let released = 0;
-  let suspended = 0;
-  for (const booking of candidates) {
-    const visits = await db.checkIn.findMany({
-      where: { userId: booking.userId, locationId: booking.resource.locationId, checkedInAt: { lt: booking.endsAt, gt: new Date(booking.startsAt.getTime() - DAY_MS) } },
-      select: { checkedInAt: true, checkedOutAt: true },
-    });
-    if (!isNoShow(booking.startsAt, visits, now)) continue;
-    const outcome = await db.$transaction(async (tx) => {
-      // Conditional: a check-in or another release may have come first.
-      const { count } = await tx.booking.updateMany({ where: { id: booking.id, status: "CONFIRMED" }, data: { status: "NO_SHOW", cancelledAt: now } });
-      if (count !== 1) return { released: false, suspended: false };
-      await recordAudit(tx, { actorLabel: "system", action: "booking.no_show", subjectType: "Booking", subjectId: booking.id, before: { status: "CONFIRMED" }, after: { status: "NO_SHOW" } });
-      const recent = await tx.booking.count({
-        where: { userId: booking.userId, status: "NO_SHOW", startsAt: { gt: new Date(now.getTime() - NO_SHOW_LOOKBACK_DAYS * DAY_MS) } },
-      });
+  return db.$transaction(async (tx) => {
+    // One statement releases every no-show with its audit row. The check-in test is
+    // rules/no-show.ts's showedUp() in SQL: in by the start plus the grace period, and not gone
+    // before the start. Coworking is not booked seat by seat, so only rooms, the seminar space and
+    // the studio count. The status condition makes a concurrent run or check-in win cleanly.
+    const released = await tx.$queryRaw<Released[]>`
+      WITH released AS (
+        UPDATE "Booking" AS b SET "status" = 'NO_SHOW', "cancelledAt" = ${now}
+        FROM "SpaceResource" AS r
+        WHERE b."resourceId" = r."id"
+          AND r."kind" <> 'COWORKING'
+          AND b."status" = 'CONFIRMED'
+          AND b."startsAt" > ${new Date(now.getTime() - DAY_MS)}
+          AND b."startsAt" < ${new Date(now.getTime() - NO_SHOW_GRACE_MINUTES * MINUTE_MS)}
+          AND NOT EXISTS (
+            SELECT 1 FROM "CheckIn" AS c
+            WHERE c."userId" = b."userId" AND c."locationId" = r."locationId"
+              AND c."checkedInAt" > b."startsAt" - interval '1 day'
+              AND c."checkedInAt" < b."endsAt"
+              AND c."checkedInAt" <= b."startsAt" + make_interval(mins => ${NO_SHOW_GRACE_MINUTES}::int)
+              AND (c."checkedOutAt" IS NULL OR c."checkedOutAt" >= b."startsAt"))
+        RETURNING b."id", b."userId", b."membershipId"
+      ), audited AS (
+        INSERT INTO "AuditLog" ("actorLabel", "action", "subjectType", "subjectId", "before", "after")
+        SELECT 'system', 'booking.no_show', 'Booking', "id", '{"status":"CONFIRMED"}'::jsonb, '{"status":"NO_SHOW"}'::jsonb FROM released
+      )
+      SELECT "id", "userId", "membershipId" FROM released`;
+
+    let suspended = 0;
+    const members = new Map(released.filter((r) => r.membershipId).map((r) => [r.userId, r.membershipId as string]));
+    for (const [userId, membershipId] of members) {
+      const recent = await tx.booking.count({ where: { userId, status: "NO_SHOW", startsAt: { gt: new Date(now.getTime() - NO_SHOW_LOOKBACK_DAYS * DAY_MS) } } });
       const until = suspensionAfter(recent, now);
-      if (!until || !booking.membershipId) return { released: true, suspended: false };
-      const { count: changed } = await tx.membership.updateMany({
-        where: { id: booking.membershipId, OR: [{ bookingSuspendedUntil: null }, { bookingSuspendedUntil: { lt: until } }] },
+      if (!until) continue;
+      const { count } = await tx.membership.updateMany({
+        where: { id: membershipId, OR: [{ bookingSuspendedUntil: null }, { bookingSuspendedUntil: { lt: until } }] },
         data: { bookingSuspendedUntil: until },
       });
-      if (changed === 1) {
-        await recordAudit(tx, { actorLabel: "system", action: "membership.booking_suspended", subjectType: "Membership", subjectId: booking.membershipId, after: { until: until.toISOString(), noShows: recent } });
+      if (count === 1) {
+        suspended++;
+        await recordAudit(tx, { actorLabel: "system", action: "membership.booking_suspended", subjectType: "Membership", subjectId: membershipId, after: { until: until.toISOString(), noShows: recent } });
       }
-      return { released: true, suspended: changed === 1 };
-    });
-    if (outcome.released) released++;
-    if (outcome.suspended) suspended++;
-  }
-  return { released, suspended };
+    }
+    return { released: released.length, suspended };
+  });
 }
 
 /** Staff: recent no-shows, newest first. */

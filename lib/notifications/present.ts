@@ -26,6 +26,18 @@ export function presentNotification(kind: string, payload: unknown): PresentedNo
       };
     case "project.update":
       return { messageKey: "projectUpdated", values: { title: text(payload, "projectTitle") }, href: projectHref };
+    case "booking.decided":
+      return {
+        messageKey: text(payload, "decision") === "CONFIRMED" ? "bookingApproved" : "bookingDeclined",
+        values: { space: text(payload, "spaceName") },
+        href: "/netsugen/bookings",
+      };
+    case "event.promoted":
+      return {
+        messageKey: "eventPromoted",
+        values: { title: text(payload, "eventTitle") },
+        href: text(payload, "eventSlug") ? `/netsugen/events/${text(payload, "eventSlug")}` : null,
+      };
     default:
       return { messageKey: "generic", values: {}, href: null };
   }

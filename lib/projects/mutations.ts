@@ -5,6 +5,7 @@ import { can, type Actor } from "../auth/roles";
 import { fiscalYearOf } from "../dates/fiscal-year";
 import { db } from "../db";
 import { isUniqueViolation } from "../db/errors";
+import { notify } from "../notifications/notify";
 import { checkImage, storeImage } from "../uploads/mutations";
 import { findCocreationKpi, refreshCocreationKpiDraft } from "./cocreation-kpi";
 import { projectLeadId } from "./queries";
@@ -108,7 +109,7 @@ export async function offerSupport(user: Actor, input: OfferSupportInput): Promi
       select: { id: true },
     });
     if (lead && lead !== user.id) {
-      await tx.notification.create({ data: { userId: lead, kind: "project.offer", payload: { offerId: offer.id, projectSlug: need.project.slug, projectTitle: need.project.titleJa } } });
+      await notify(tx, { userId: lead, kind: "project.offer", payload: { offerId: offer.id, projectSlug: need.project.slug, projectTitle: need.project.titleJa } });
     }
     await recordAudit(tx, {
       actorId: user.id,
@@ -146,7 +147,7 @@ export async function decideOffer(actor: Actor, input: DecideOfferInput, now = n
       where: { id: offer.needId },
       data: { status: coverage.status, metAmountJpy: coverage.metAmountJpy, metAt: coverage.status === "MET" && need.status !== "MET" ? now : undefined },
     });
-    await tx.notification.create({ data: { userId: offer.userId, kind: "offer.decided", payload: { offerId: offer.id, decision: input.decision, projectSlug: offer.project.slug, projectTitle: offer.project.titleJa } } });
+    await notify(tx, { userId: offer.userId, kind: "offer.decided", payload: { offerId: offer.id, decision: input.decision, projectSlug: offer.project.slug, projectTitle: offer.project.titleJa } });
     await recordAudit(tx, {
       actorId: actor.id,
       action: `offer.${input.decision.toLowerCase()}`,
@@ -211,10 +212,8 @@ export async function postProjectUpdate(actor: Actor, input: PostUpdateInput, ph
       await tx.upload.update({ where: { id: stored.id }, data: { projectUpdateId: update.id } });
     }
     const followers = await tx.projectFollower.findMany({ where: { projectId: project.id, userId: { not: actor.id } }, select: { userId: true } });
-    if (followers.length > 0) {
-      await tx.notification.createMany({
-        data: followers.map((f) => ({ userId: f.userId, kind: "project.update", payload: { projectSlug: project.slug, projectTitle: project.titleJa, updateId: update.id } })),
-      });
+    for (const follower of followers) {
+      await notify(tx, { userId: follower.userId, kind: "project.update", payload: { projectSlug: project.slug, projectTitle: project.titleJa, updateId: update.id } });
     }
     await recordAudit(tx, { actorId: actor.id, action: "project.update", subjectType: "ProjectUpdate", subjectId: update.id, after: { projectId: project.id, photo: Boolean(image) } });
     return update.id;

@@ -5,6 +5,7 @@ import { seedDemoAccounts } from "./accounts";
 import { seedInitiatives } from "./projects";
 import { seedKpis } from "./kpis";
 import { seedKpiDemoObservations } from "./kpi-demo";
+import { seedMailDemo } from "./mail-demo";
 import { seedNetsugen } from "./netsugen";
 import { seedNetsugenDemo } from "./netsugen-demo";
 import { seedRegions } from "./regions";
@@ -24,6 +25,7 @@ const STEPS: [string, (db: Database) => Promise<void>][] = [
   // After the accounts: the open demo session is assigned to the demo facilitator.
   ["workshop demo content", seedWorkshopDemo],
   ["NETSUGEN demo member and events", seedNetsugenDemo],
+  ["demo outbox mail", seedMailDemo],
 ];
 
 export async function runSeed(db: Database, options: { log?: (line: string) => void } = {}): Promise<void> {

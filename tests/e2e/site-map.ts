@@ -4,6 +4,7 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import type { APIRequestContext } from "@playwright/test";
+import { DEMO_MAIL_ID } from "../../prisma/seed/mail-demo";
 
 export type Viewer = "anonymous" | "resident" | "member" | "facilitator" | "staff" | "admin";
 
@@ -111,6 +112,9 @@ export async function sitePages(request: APIRequestContext): Promise<SitePage[]>
     ["/staff/workshops/sessions/[id]/projector", `/staff/workshops/sessions/${s.openSession}/projector`, "facilitator"],
     ["/staff/workshops/sessions/[id]/qr", `/staff/workshops/sessions/${s.openSession}/qr`, "facilitator"],
     ["/admin/users", "/admin/users", "admin"],
+    ["/admin/outbox", "/admin/outbox", "admin"],
+    ["/admin/outbox/[id]", `/admin/outbox/${DEMO_MAIL_ID}`, "admin"],
+    ["/mail/unsubscribe", "/mail/unsubscribe", "anonymous"],
   ];
   return pages.map(([route, path, viewer]) => ({ route, path, viewer }));
 }

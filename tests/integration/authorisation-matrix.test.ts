@@ -242,6 +242,7 @@ const PUBLIC_ROUTES: Record<string, string> = {
   "app/api/v1/workshops/route.ts": "open data",
   "app/api/v1/netsugen/calendar/[token]/route.ts": "the secret token in the feed's address is the key",
   "app/uploads/[key]/route.ts": "photos of published project updates",
+  "app/api/mail/unsubscribe/route.ts": "the signed token in the mail's unsubscribe link is the key",
 };
 
 const GATED_ROUTES: Record<string, GatedRoute> = {

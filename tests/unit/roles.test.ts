@@ -35,6 +35,7 @@ describe("can(): role table", () => {
     ["netsugen.membership.manage", false, false, false, true, true],
     ["netsugen.closure.manage", false, false, false, true, true],
     ["netsugen.statement.manage", false, false, false, true, true],
+    ["mail.outbox.view", false, false, false, false, true],
   ];
   test.each(table)("%s: resident %s, member %s, facilitator %s, staff %s, admin %s", (action, ...expected) => {
     expect([resident, member, facilitator, staff, admin].map((a) => can(a, action))).toEqual(expected);

@@ -18,7 +18,7 @@ import { listUpcomingClosures } from "@/lib/netsugen/closures";
 import { listUpcomingEventsForStaff } from "@/lib/netsugen/events";
 import { CreateEventForm } from "@/components/netsugen/create-event-form";
 import { listMemberships } from "@/lib/netsugen/memberships";
-import { listRecentNoShows, releaseNoShows } from "@/lib/netsugen/no-shows";
+import { listRecentNoShows } from "@/lib/netsugen/no-shows";
 import { getUtilisation, listBookingsOnDay, listPendingBookings } from "@/lib/netsugen/queries";
 import { tokyoClock } from "@/lib/netsugen/rules/calendar";
 
@@ -36,8 +36,6 @@ export default async function StaffNetsugenPage({ searchParams }: { searchParams
   await requirePageAccess("netsugen.reception", "/staff/netsugen");
   const now = new Date();
   const today = tokyoClock(now).dateKey;
-  // Opening the console is a natural moment to release rooms nobody showed up for.
-  await releaseNoShows(now);
   const [t, tb, pending, todays, memberships, noShows, closures, usage, events] = await Promise.all([
     getTranslations("netsugenStaff"),
     getTranslations("netsugen.bookings"),

@@ -1,0 +1,36 @@
+// The background jobs: their queues, retry policies and schedules. Times are in seconds.
+import type { Queue } from "pg-boss";
+
+export const MAIL_SEND = "mail.send";
+export const NETSUGEN_NO_SHOWS = "netsugen.release-no-shows";
+export const HOUSEKEEPING = "housekeeping.expire";
+
+/** Retries after 30 s, 1, 2, 4, 8 min…, capped at an hour: an SMTP outage of an afternoon loses nothing. */
+export const MAIL_RETRY_LIMIT = 8;
+
+export const QUEUES: readonly Queue[] = [
+  {
+    name: MAIL_SEND,
+    retryLimit: MAIL_RETRY_LIMIT,
+    retryDelay: 30,
+    retryBackoff: true,
+    retryDelayMax: 60 * 60,
+    // A send takes seconds; a worker that stops beating for this long is gone, and the job is retried.
+    heartbeatSeconds: 30,
+    expireInSeconds: 5 * 60,
+    deleteAfterSeconds: 14 * 24 * 60 * 60,
+  },
+  { name: NETSUGEN_NO_SHOWS, retryLimit: 1, expireInSeconds: 5 * 60, deleteAfterSeconds: 24 * 60 * 60 },
+  { name: HOUSEKEEPING, retryLimit: 2, retryDelay: 60, expireInSeconds: 15 * 60, deleteAfterSeconds: 7 * 24 * 60 * 60 },
+];
+
+/** Cron schedules, in Japan time. */
+export const SCHEDULES: readonly { name: string; cron: string }[] = [
+  // The grace period is 15 minutes; checking every minute releases a room within a minute of it.
+  { name: NETSUGEN_NO_SHOWS, cron: "* * * * *" },
+  { name: HOUSEKEEPING, cron: "*/15 * * * *" },
+];
+
+export interface MailSendJob {
+  mailId: string;
+}

@@ -1,0 +1,66 @@
+import "server-only";
+// The composition API: features describe a mail by message keys, and composeMail renders it in
+// the recipient's language and stores it as a QUEUED row of the outbox, inside the caller's
+// transaction, so a mail exists exactly when the change it reports does. Delivery is the queue's
+// job (lib/mail/deliver.ts); nothing here talks to a mail server.
+import { randomUUID } from "node:crypto";
+import type { Prisma } from "../generated/prisma/client";
+import { operator } from "../site/operator";
+import { type MailContent, renderMail } from "./render";
+import { mailBaseUrl } from "./settings";
+import { mailLocale, translatorFor } from "./translator";
+import { signUnsubscribe } from "./unsubscribe-token";
+
+type MailWriter = Pick<Prisma.TransactionClient, "user" | "mailOptOut" | "mailMessage">;
+
+export interface ComposeRequest {
+  kind: string;
+  /** The account the mail is for: its address, name and language are read from it. */
+  userId: string;
+  content: Omit<MailContent, "recipientName">;
+  /**
+   * Notification mail (true) carries one-click unsubscribe and is not written for someone who
+   * turned its kind off. Mail the person asked for (a confirmation link) passes false.
+   */
+  unsubscribable: boolean;
+}
+
+/** The link a notification mail's List-Unsubscribe header and footer point to. */
+export function unsubscribeUrl(userId: string, kind: string): string {
+  return `${mailBaseUrl()}/api/mail/unsubscribe?token=${encodeURIComponent(signUnsubscribe(userId, kind))}`;
+}
+
+/** Stores the mail, or returns null when there is nobody to send it to (disabled, opted out). */
+export async function composeMail(tx: MailWriter, request: ComposeRequest): Promise<string | null> {
+  const user = await tx.user.findUnique({ where: { id: request.userId }, select: { email: true, name: true, locale: true, disabledAt: true } });
+  if (!user || user.disabledAt) return null;
+  if (request.unsubscribable) {
+    const optedOut = await tx.mailOptOut.findUnique({ where: { userId_kind: { userId: request.userId, kind: request.kind } }, select: { kind: true } });
+    if (optedOut) return null;
+  }
+  const locale = mailLocale(user.locale);
+  const t = await translatorFor(locale);
+  const unsubscribe = request.unsubscribable ? unsubscribeUrl(request.userId, request.kind) : null;
+  const rendered = renderMail(t, { ...request.content, recipientName: user.name }, { operator: operator(locale), locale, unsubscribeUrl: unsubscribe });
+  const headers: Record<string, string> = { "Content-Language": locale };
+  if (unsubscribe) {
+    headers["List-Unsubscribe"] = `<${unsubscribe}>`;
+    headers["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click";
+  }
+  const id = randomUUID();
+  await tx.mailMessage.create({
+    data: {
+      id,
+      kind: request.kind,
+      userId: request.userId,
+      toAddress: user.email,
+      locale,
+      subject: rendered.subject,
+      textBody: rendered.text,
+      htmlBody: rendered.html,
+      headers,
+      messageId: `<${id}@${new URL(mailBaseUrl()).hostname}>`,
+    },
+  });
+  return id;
+}

@@ -1,0 +1,16 @@
+// Kinds of e-mail. A kind is the unit of one-click unsubscribe: turning off "project.update"
+// stops updates of followed projects and nothing else. Notification mail takes the kind of its
+// in-app notice; mail a person asked for (confirming an address, resetting a password) will be
+// transactional: no unsubscribe link, and never suppressed by an opt-out.
+
+export const NOTIFICATION_MAIL_KINDS = ["idea.answered", "project.offer", "offer.decided", "project.update", "booking.decided", "event.promoted"] as const;
+export type NotificationMailKind = (typeof NOTIFICATION_MAIL_KINDS)[number];
+
+export function isNotificationMailKind(kind: unknown): kind is NotificationMailKind {
+  return typeof kind === "string" && (NOTIFICATION_MAIL_KINDS as readonly string[]).includes(kind);
+}
+
+/** The catalogue key of a kind ("project.update" → "projectUpdate"): catalogue keys cannot hold dots. */
+export function kindMessageKey(kind: string): string {
+  return isNotificationMailKind(kind) ? kind.replace(/\.(\w)/g, (_, c: string) => c.toUpperCase()) : "generic";
+}

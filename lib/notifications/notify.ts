@@ -1,0 +1,32 @@
+import "server-only";
+// Telling someone about something: the in-app notice and, unless they turned that kind off, an
+// e-mail, both in the caller's transaction. Every notice goes through here.
+import type { Prisma } from "../generated/prisma/client";
+import { composeMail } from "../mail/compose";
+import { kindMessageKey } from "../mail/kinds";
+import { mailBaseUrl } from "../mail/settings";
+import { presentNotification } from "./present";
+
+type NotifyWriter = Pick<Prisma.TransactionClient, "notification" | "user" | "mailOptOut" | "mailMessage">;
+
+export interface Notice {
+  userId: string;
+  kind: string;
+  payload: Prisma.InputJsonObject;
+}
+
+export async function notify(tx: NotifyWriter, notice: Notice): Promise<void> {
+  await tx.notification.create({ data: { userId: notice.userId, kind: notice.kind, payload: notice.payload } });
+  const presented = presentNotification(notice.kind, notice.payload);
+  await composeMail(tx, {
+    kind: notice.kind,
+    userId: notice.userId,
+    unsubscribable: true,
+    content: {
+      subject: { key: `mail.subjects.${presented.messageKey}` },
+      paragraphs: [{ key: `notifications.${presented.messageKey}`, values: presented.values }],
+      action: presented.href ? { url: `${mailBaseUrl()}${presented.href}` } : undefined,
+      reason: { key: `mail.reasons.${kindMessageKey(notice.kind)}` },
+    },
+  });
+}

@@ -1,0 +1,58 @@
+// NETSUGEN's decisions reach people by notice and mail: a booking approved or declined, and a
+// place opening up for someone on an event's waitlist.
+import { randomUUID } from "node:crypto";
+import { describe, expect, test } from "vitest";
+import type { Actor } from "@/lib/auth/roles";
+import { db } from "@/lib/db";
+import { cancelMyRegistration, registerForEvent } from "@/lib/netsugen/events";
+import { decideBooking } from "@/lib/netsugen/mutations";
+import { createTestUser } from "./factories";
+import { createMember, createNetsugenLocation, createPlan, createResource } from "./netsugen-factories";
+
+const staff = async (): Promise<Actor> => {
+  const user = await createTestUser(["STAFF"]);
+  return { id: user.id, roles: user.roles };
+};
+
+describe("NETSUGEN notices by mail", () => {
+  test.each([
+    ["approve", "CONFIRMED", "「テスト室」の予約が承認されました。", "【湯けむり】NETSUGENの予約が承認されました"],
+    ["decline", "DECLINED", "「テスト室」の予約は承認されませんでした。", "【湯けむり】NETSUGENの予約についてのお知らせ"],
+  ] as const)("a booking decision (%s) tells the member in the app and by mail", async (decision, status, sentence, subject) => {
+    const location = await createNetsugenLocation();
+    const studio = await createResource(location.id, { kind: "STUDIO", requiresApproval: true });
+    await db.spaceResource.update({ where: { id: studio.id }, data: { nameJa: "テスト室" } });
+    const member = await createMember((await createPlan()).id);
+    const start = new Date("2026-12-21T10:00:00+09:00");
+    const end = new Date("2026-12-21T11:00:00+09:00");
+    const booking = await db.booking.create({ data: { resourceId: studio.id, userId: member.id, startsAt: start, endsAt: end, blockedFrom: start, blockedUntil: end, status: "PENDING" } });
+
+    const input = decision === "approve" ? { bookingId: booking.id, decision, reason: undefined } : { bookingId: booking.id, decision, reason: "満室" };
+    expect(await decideBooking(await staff(), input)).toMatchObject({ ok: true, data: { status } });
+    expect(await db.notification.findMany({ where: { userId: member.id }, select: { kind: true } })).toEqual([{ kind: "booking.decided" }]);
+    const mail = await db.mailMessage.findFirstOrThrow({ where: { userId: member.id } });
+    expect(mail).toMatchObject({ kind: "booking.decided", subject, state: "QUEUED" });
+    expect(mail.textBody).toContain(sentence);
+    expect(mail.textBody).toContain("/netsugen/bookings");
+
+    // Deciding again changes nothing and tells nobody twice.
+    expect((await decideBooking(await staff(), input)).ok).toBe(false);
+    expect(await db.mailMessage.count({ where: { userId: member.id } })).toBe(1);
+  });
+
+  test("the account holder promoted from the waitlist is told, in the app and by mail", async () => {
+    const slug = `event-${randomUUID().slice(0, 8)}`;
+    await db.event.create({
+      data: { slug, titleJa: "ピッチ会", descriptionJa: "テスト", kind: "PITCH", startsAt: new Date("2026-12-20T14:00:00+09:00"), endsAt: new Date("2026-12-20T16:00:00+09:00"), capacity: 1 },
+    });
+    const now = new Date("2026-12-01T09:00:00+09:00");
+    const [first, second] = [await createTestUser(), await createTestUser()];
+    for (const user of [first, second]) expect((await registerForEvent({ id: user.id, name: "参加者", email: user.email }, { event: slug }, now)).ok).toBe(true);
+    expect(await cancelMyRegistration({ id: first.id }, slug)).toMatchObject({ ok: true });
+
+    expect(await db.notification.findMany({ where: { userId: { in: [first.id, second.id] } }, select: { userId: true, kind: true } })).toEqual([{ userId: second.id, kind: "event.promoted" }]);
+    const mail = await db.mailMessage.findFirstOrThrow({ where: { userId: second.id } });
+    expect(mail.textBody).toContain("キャンセル待ちだった「ピッチ会」に参加できるようになりました。");
+    expect(mail.textBody).toContain(`/netsugen/events/${slug}`);
+  });
+});
