@@ -15,6 +15,7 @@ export const INBOX_TRAYS = [
   "sessionsToday",
   "bookingsToDecide",
   "membershipsToDecide",
+  "mailUndelivered",
 ] as const;
 export type InboxTray = (typeof INBOX_TRAYS)[number];
 
@@ -81,6 +82,13 @@ export async function getStaffInbox(user: CurrentUser, now: Date = new Date()): 
       href: "/staff/netsugen",
       allowed: can(user, "netsugen.membership.manage"),
       count: () => db.membership.count({ where: { status: "APPLIED" } }),
+    },
+    {
+      tray: "mailUndelivered",
+      href: "/admin/outbox",
+      allowed: can(user, "mail.outbox.view"),
+      // Mail that gave up, or whose worker died mid-send: someone may not have been told.
+      count: () => db.mailMessage.count({ where: { state: { in: ["FAILED", "UNCERTAIN"] } } }),
     },
   ];
   return Promise.all(

@@ -19,6 +19,8 @@ const userOf = async (roles: Role[]): Promise<CurrentUser> => {
 const countsOf = (items: Awaited<ReturnType<typeof getStaffInbox>>) =>
   Object.fromEntries(items.map((item) => [item.tray, item.count])) as Partial<Record<InboxTray, number>>;
 
+const MAIL = { kind: "notification.idea.answered", toAddress: "someone@test.example", locale: "ja", subject: "件名", textBody: "本文", htmlBody: "<p>本文</p>", headers: {} };
+
 let staff: CurrentUser;
 let colleague: CurrentUser;
 
@@ -87,6 +89,17 @@ describe("the staff inbox", () => {
       bookingsToDecide: "/staff/netsugen",
       membershipsToDecide: "/staff/netsugen",
     });
+    const admin = await userOf(["ADMIN"]);
+    expect((await getStaffInbox(admin, NOW)).find((item) => item.tray === "mailUndelivered")?.href).toBe("/admin/outbox");
+  });
+
+  test("admins also see mail that was not delivered; staff do not", async () => {
+    const admin = await userOf(["ADMIN"]);
+    const mail = (state: "SENT" | "FAILED" | "UNCERTAIN" | "QUEUED") =>
+      db.mailMessage.create({ data: { ...MAIL, state, messageId: `<${state}@test>`, finishedAt: state === "QUEUED" ? null : NOW } });
+    await Promise.all([mail("SENT"), mail("FAILED"), mail("UNCERTAIN"), mail("QUEUED")]);
+    expect(countsOf(await getStaffInbox(admin, NOW)).mailUndelivered).toBe(2);
+    expect(countsOf(await getStaffInbox(staff, NOW)).mailUndelivered).toBeUndefined();
   });
 
   test("a facilitator sees only today's sessions that they run; residents and members see no trays", async () => {
