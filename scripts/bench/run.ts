@@ -5,7 +5,7 @@
 // not depend on how fast this machine is. The two write routes (an idea from a phone, a booking
 // attempt) run through their server actions. Then the workshop scenario: phones posting and
 // voting for a minute, timed from submit to the projector's event. Last, each public page's
-// first-load JavaScript.
+// first-load JavaScript and Lighthouse's mobile scores of the pages residents meet first.
 //
 //   npm run bench -- [--seconds 8] [--connections 10] [--scenario-seconds 60] [--phones 60] [--skip-build]
 import { spawnSync } from "node:child_process";
@@ -14,6 +14,7 @@ import autocannon from "autocannon";
 import { freshPostgresDatabase, resetDatabase, startServer, type OwnServer } from "../own-server";
 import { joinPhones, loadBookingAttempts, loadIdeaSubmissions, signInMembers, type ActionRouteResult } from "./action-routes";
 import { firstLoadJs, PUBLIC_PAGES } from "./first-load-js";
+import { lighthouseFigures, printLighthouse, type LighthouseFigures } from "./lighthouse";
 import type { BenchFixtures } from "./prepare";
 import { signInCookie } from "./sign-in";
 import { runWorkshopScenario, type ScenarioReport } from "./workshop-scenario";
@@ -181,6 +182,7 @@ async function main(): Promise<void> {
   else console.log(`PostgreSQL at ${ADMIN_URL} is not reachable: only the embedded database is measured.`);
 
   let jsSizes: Awaited<ReturnType<typeof firstLoadJs>> = [];
+  let scores: LighthouseFigures[] = [];
   for (const database of databases) {
     console.log(`\n${database.name}: preparing a seeded database and starting next start…`);
     await resetDatabase(database.env);
@@ -189,6 +191,8 @@ async function main(): Promise<void> {
     try {
       figures.push(await benchServer(database.name, server, fixtures));
       if (jsSizes.length === 0) jsSizes = await firstLoadJs(server.base, PUBLIC_PAGES);
+      // Page weight and script cost do not depend on the database: measured once, on the first.
+      if (scores.length === 0) scores = await lighthouseFigures(server.base);
     } finally {
       await server.stop();
     }
@@ -198,6 +202,7 @@ async function main(): Promise<void> {
   figures.forEach((f, i) => f.scenario && printScenario(databases[i]!.name, f.scenario));
   console.log("\nFirst-load JavaScript of public pages (gzip), budget 150 kB:");
   for (const { path: page, gzipKb } of jsSizes) console.log(`  ${pad(page, 44)}${gzipKb.toFixed(1).padStart(8)} kB`);
+  printLighthouse(scores);
 }
 
 await main();
