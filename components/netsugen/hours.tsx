@@ -1,17 +1,20 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import type { DayHours } from "@/lib/netsugen/rules/opening-hours";
 import { jstRange } from "./clock";
 import { useDayLabel } from "./day-label";
+import { joinList } from "@/lib/i18n/punctuation";
 
 /** "10:00〜21:00", or 「休館」 with the reason; several pieces when a closure splits the day. */
 export function useHoursText() {
   const t = useTranslations("netsugen.public");
+  const locale = useLocale();
   return (day: DayHours) => {
     if (day.open.length === 0) {
-      const reason = day.closures[0]?.reasonJa;
+      const closure = day.closures[0];
+      const reason = closure && (locale === "en" ? (closure.reasonEn ?? closure.reasonJa) : closure.reasonJa);
       return reason ? t("closure", { reason }) : t("closedAllDay");
     }
-    return day.open.map((i) => jstRange(i.start, i.end)).join("、");
+    return joinList(locale, day.open.map((i) => jstRange(i.start, i.end)));
   };
 }
 

@@ -4,6 +4,7 @@ import { Card } from "@/components/ui/card";
 import { localised } from "@/lib/i18n/localised";
 import type { ProjectCard as ProjectCardData } from "@/lib/projects/queries";
 import { DemoBadge, StageBadge } from "./badges";
+import { colon, joinList } from "@/lib/i18n/punctuation";
 
 export async function ProjectCard({ project }: { project: ProjectCardData }) {
   const [t, tNeed, locale] = await Promise.all([getTranslations("zukan"), getTranslations("need"), getLocale()]);
@@ -26,8 +27,8 @@ export async function ProjectCard({ project }: { project: ProjectCardData }) {
       <p className="line-clamp-3 text-std-16N-170 text-solid-gray-800">{localised(locale, project.summaryJa, project.summaryEn)}</p>
       {openNeeds.length > 0 && (
         <p className="text-std-16N-170">
-          <span className="font-bold">{t("openNeeds")}：</span>
-          {openNeeds.map((kind) => tNeed(kind)).join("、")}
+          <span className="font-bold">{t("openNeeds")}{colon(locale)}</span>
+          {joinList(locale, openNeeds.map((kind) => tNeed(kind)))}
         </p>
       )}
       <p className="mt-auto text-dns-14N-130 text-solid-gray-700">{t("cheers", { count: project._count.reactions })}</p>

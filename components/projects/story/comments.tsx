@@ -3,6 +3,7 @@ import { TextLink } from "@/components/ui/text-link";
 import type { listProjectComments } from "@/lib/comments/queries";
 import { CommentForm } from "../comment-form";
 import { ReportForm } from "../report-form";
+import { langOf } from "@/lib/i18n/text-lang";
 
 type Comments = Awaited<ReturnType<typeof listProjectComments>>;
 
@@ -22,7 +23,7 @@ export async function ProjectComments({ projectId, slug, comments, signedIn }: {
               <p className="text-dns-14N-130 text-solid-gray-700">
                 {comment.author.name}・<time dateTime={comment.createdAt.toISOString()}>{format.dateTime(comment.createdAt, { dateStyle: "medium", timeStyle: "short" })}</time>
               </p>
-              <p className="whitespace-pre-line">{comment.body}</p>
+              <p lang={langOf(comment.body)} className="whitespace-pre-line">{comment.body}</p>
               {signedIn && <ReportForm subjectType="COMMENT" subjectId={comment.id} />}
             </li>
           ))}

@@ -3,6 +3,7 @@ import { Card } from "@/components/ui/card";
 import { TextLink } from "@/components/ui/text-link";
 import type { ProjectStory } from "@/lib/projects/queries";
 import { OfferForm } from "../offer-form";
+import { langOf } from "@/lib/i18n/text-lang";
 
 /** What the project needs, how far each need is met, and a way to help: seed 002's second question. */
 export async function ProjectNeeds({ needs, signedIn, slug }: { needs: ProjectStory["needs"]; signedIn: boolean; slug: string }) {
@@ -28,7 +29,7 @@ export async function ProjectNeeds({ needs, signedIn, slug }: { needs: ProjectSt
               <p className="text-dns-14B-130 text-solid-gray-700">
                 {tNeed(need.kind)}・{tStatus(need.status)}
               </p>
-              <h3 className="text-std-20B-150">{need.titleJa}</h3>
+              <h3 lang={langOf(need.titleJa)} className="text-std-20B-150">{need.titleJa}</h3>
               {need.descriptionJa && <p>{need.descriptionJa}</p>}
               {need.fundingRoute && <p className="text-solid-gray-700">{tRoute(need.fundingRoute)}</p>}
               {need.kind === "FUNDING" && need.amountJpy !== null && (

@@ -77,7 +77,7 @@ export default async function ProjectPage({ params }: ProjectPageProps) {
         <ProjectOrigin project={project} />
         <ProjectTimeline changes={project.stageChanges} />
         <ProjectTeam members={project.members} />
-        <ProjectUpdates updates={project.updates} kpis={project.kpis} sourceNote={project.sourceNote} signedIn={user !== null} />
+        <ProjectUpdates updates={project.updates} kpis={project.kpis} sourceNote={{ ja: project.sourceNote, en: project.sourceNoteEn }} signedIn={user !== null} />
       </div>
       <ProjectComments projectId={project.id} slug={project.slug} comments={comments} signedIn={user !== null} />
       {manages && (

@@ -84,9 +84,16 @@ export default async function PublicKpiPage({ params }: Props) {
         <p>{pick(locale, kpi.ownerDepartmentJa ?? t("kpi.ownerUnknown"), kpi.ownerDepartmentEn)}</p>
         <h3 className="text-std-20B-150">{t("kpi.sourceTitle")}</h3>
         <ul className="flex list-disc flex-col gap-2 pl-6">
-          {kpi.sourceRefs.map((ref) => (
-            <li key={`${ref.section}:${ref.line}`}>
-              {t("kpi.sourceDocument")} {t("kpi.sourceRef", { section: ref.section, line: ref.line })}
+          {kpi.sourceRefs.map((ref, index) => (
+            <li key={index}>
+              {t("kpi.sourceRef", {
+                document: t("kpi.sourceDocument"),
+                section: ref.section,
+                title: pick(locale, ref.sectionTitleJa ?? "", ref.sectionTitleEn),
+                from: ref.pages?.from ?? 0,
+                to: ref.pages?.to ?? 0,
+                pages: ref.pages === null ? "none" : ref.pages.from === ref.pages.to ? "one" : "range",
+              })}
               {ref.printedJa.length > 0 && <span lang="ja" className="block text-dns-14N-130 text-solid-gray-800">「{ref.printedJa.join(" ")}」</span>}
             </li>
           ))}
@@ -105,14 +112,6 @@ export default async function PublicKpiPage({ params }: Props) {
               ))}
             </ul>
             {kpi.sdgTargets.length > 0 && <p>{t("kpi.targetsLabel")}: {kpi.sdgTargets.join(", ")}</p>}
-          </>
-        )}
-        {kpi.notes.length > 0 && (
-          <>
-            <h3 className="text-std-20B-150">{t("kpi.notesTitle")}</h3>
-            <ul className="flex list-disc flex-col gap-1 pl-6" lang="en">
-              {kpi.notes.map((note) => <li key={note}>{note}</li>)}
-            </ul>
           </>
         )}
       </section>
