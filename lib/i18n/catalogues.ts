@@ -15,6 +15,7 @@ const LOADERS = {
     () => import("./messages/workshops.ja.json"),
     () => import("./messages/netsugen.ja.json"),
     () => import("./messages/legal.ja.json"),
+    () => import("./messages/feedback.ja.json"),
   ],
   en: [
     () => import("./messages/en.json"),
@@ -24,6 +25,7 @@ const LOADERS = {
     () => import("./messages/workshops.en.json"),
     () => import("./messages/netsugen.en.json"),
     () => import("./messages/legal.en.json"),
+    () => import("./messages/feedback.en.json"),
   ],
 } satisfies Record<Locale, Loader[]>;
 

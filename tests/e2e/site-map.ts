@@ -105,6 +105,7 @@ export async function sitePages(request: APIRequestContext): Promise<SitePage[]>
     ["/staff/kpis/[code]", `/staff/kpis/${KPI_CODE}`, "staff"],
     ["/staff/kpis/import", "/staff/kpis/import", "staff"],
     ["/staff/moderation", "/staff/moderation", "staff"],
+    ["/staff/feedback", "/staff/feedback", "staff"],
     ["/staff/netsugen", "/staff/netsugen", "staff"],
     ["/staff/netsugen/events/[slug]", `/staff/netsugen/events/${s.event}`, "staff"],
     ["/staff/netsugen/statements", "/staff/netsugen/statements", "staff"],

@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function StaffConsolePage() {
   const user = await requirePageAccess("staff.console.view", "/staff");
-  const [t, tAnalytics, tComments, kpi, tWorkshops, counts, audit] = await Promise.all([
+  const [t, tAnalytics, tComments, kpi, tWorkshops, counts, audit, tFeedback] = await Promise.all([
     getTranslations("staff"),
     getTranslations("analytics"),
     getTranslations("comments"),
@@ -24,6 +24,7 @@ export default async function StaffConsolePage() {
     getTranslations("workshopStaff"),
     countPlatformData(),
     listRecentAudit(),
+    getTranslations("feedbackStaff"),
   ]);
   return (
     <Container className="flex flex-col gap-10 pb-16">
@@ -37,6 +38,7 @@ export default async function StaffConsolePage() {
             <LinkButton href="/staff/analytics" variant="secondary">{tAnalytics("link")}</LinkButton>
             {can(user, "kpi.observation.edit") && <LinkButton href="/staff/kpis" variant="secondary">{kpi("consoleLink")}</LinkButton>}
             {can(user, "content.moderate") && <LinkButton href="/staff/moderation" variant="secondary">{tComments("link")}</LinkButton>}
+            {can(user, "accessibility.feedback.manage") && <LinkButton href="/staff/feedback" variant="secondary">{tFeedback("consoleLink")}</LinkButton>}
             {can(user, "user.list") && <LinkButton href="/admin/users" variant="secondary">{t("manageUsers")}</LinkButton>}
           </>
         }
