@@ -6,6 +6,7 @@ import { fiscalYearLabel } from "@/lib/dates/fiscal-year";
 import type { PublicKpi } from "@/lib/kpis/assessment";
 import { GradeBadge } from "./grade-badge";
 import { asUiLocale, formatNumber, pick } from "./locale-text";
+import { paren } from "@/lib/i18n/punctuation";
 
 /** KPIs as a table: name, grade (icon + word), latest actual and final target of each series. */
 export async function KpiList({ kpis, caption }: { kpis: PublicKpi[]; caption: string }) {
@@ -44,7 +45,7 @@ export async function KpiList({ kpis, caption }: { kpis: PublicKpi[]; caption: s
                     return (
                       <span key={s.key} className="block whitespace-nowrap">
                         {prefix}
-                        {latest ? `${formatNumber(locale, latest.value)} ${unit}（${fiscalYearLabel(latest.fiscalYear, ui)}）` : t("none")}
+                        {latest ? `${formatNumber(locale, latest.value)} ${unit}${paren(locale, fiscalYearLabel(latest.fiscalYear, ui))}` : t("none")}
                       </span>
                     );
                   })}

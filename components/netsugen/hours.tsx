@@ -2,7 +2,7 @@ import { useLocale, useTranslations } from "next-intl";
 import type { DayHours } from "@/lib/netsugen/rules/opening-hours";
 import { jstRange } from "./clock";
 import { useDayLabel } from "./day-label";
-import { joinList } from "@/lib/i18n/punctuation";
+import { dot, joinList } from "@/lib/i18n/punctuation";
 
 /** "10:00〜21:00", or 「休館」 with the reason; several pieces when a closure splits the day. */
 export function useHoursText() {
@@ -21,6 +21,7 @@ export function useHoursText() {
 export function TodayHours({ day, openNow }: { day: DayHours; openNow: boolean }) {
   const t = useTranslations("netsugen.public");
   const dayType = useTranslations("netsugen.dayType");
+  const locale = useLocale();
   const hoursText = useHoursText();
   const dayLabel = useDayLabel();
   return (
@@ -29,7 +30,7 @@ export function TodayHours({ day, openNow }: { day: DayHours; openNow: boolean }
         {t("today")}
       </h2>
       <p className="text-std-16N-170 text-solid-gray-700">
-        {dayLabel(day.dateKey)}・{dayType(day.dayType)}
+        {dayLabel(day.dateKey)}{dot(locale)}{dayType(day.dayType)}
       </p>
       <p className="text-std-28B-150 tabular-nums">{hoursText(day)}</p>
       <p className="text-std-17B-170">{openNow ? t("openNow") : t("closedNow")}</p>

@@ -27,7 +27,7 @@ const WORD = /[A-Za-z][A-Za-z'’.-]*/;
 /** Four or more Latin words in a row: an English sentence or phrase, not a name. */
 const ENGLISH_RUN = new RegExp(`${WORD.source}(?:[ ,;:]+${WORD.source}){3,}`, "g");
 /** Kana, kanji and Japanese punctuation. */
-const JAPANESE = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}「」『』（）：、。]+/gu;
+const JAPANESE = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}「」『』（）：、。・]+/gu;
 /** The curators' references: seed files, line numbers, the README. */
 const CURATION = /\bseed\b|\blines?\s+\d|README|\d{3}_[0-9a-f]{6,}/gi;
 

@@ -29,7 +29,12 @@ test("public pages show no other language's sentences and no curators' reference
       const response = await page.goto(path);
       expect(response?.status(), `${locale} ${path}`).toBeLessThan(400);
       await expect(page.locator("html")).toHaveAttribute("lang", locale);
-      for (const snippet of foreignText(locale, await visibleTextInPageLanguage(page))) problems.push(`${locale} ${path}: ${snippet}`);
+      // Line by line, so a failure shows each offending line once, in its context.
+      const lines = new Set((await visibleTextInPageLanguage(page)).split("\n"));
+      for (const line of lines) {
+        const found = foreignText(locale, line);
+        if (found.length > 0) problems.push(`${locale} ${path}: [${found.join(" | ")}] in "${line.trim().slice(0, 200)}"`);
+      }
     }
   }
   expect(problems).toEqual([]);

@@ -14,6 +14,7 @@ describe("foreign text on a public page", () => {
     ["en", "Looking for：key person、funding", ["：", "、"]],
     ["en", "Source: 群馬県SDGs未来都市計画 p. 12", ["群馬県", "未来都市計画"]],
     ["en", "Printed 「－」", ["「", "」"]],
+    ["en", "Economy・Higher is better", ["・"]],
   ] as const)("%s: %j → %j", (locale, text, expected) => {
     expect(foreignText(locale, text)).toEqual(expected);
   });

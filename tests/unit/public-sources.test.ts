@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { langOf } from "@/lib/i18n/text-lang";
-import { colon, joinList } from "@/lib/i18n/punctuation";
+import { colon, dot, joinList, paren } from "@/lib/i18n/punctuation";
 import kpisJson from "@/prisma/seed/data/kpis.json" with { type: "json" };
 import { INITIATIVES, NETSUGEN } from "@/prisma/seed/source-data";
 import { citation, pagesOf } from "@/prisma/seed/sources";
@@ -85,5 +85,9 @@ describe("punctuation", () => {
     expect(joinList("ja", ["会議室", "スタジオ"])).toBe("会議室、スタジオ");
     expect(colon("en")).toBe(": ");
     expect(colon("ja")).toBe("：");
+    expect(`4${paren("en", "15%")}`).toBe("4 (15%)");
+    expect(`4${paren("ja", "15%")}`).toBe("4（15%）");
+    expect(`Economy${dot("en")}Higher`).toBe("Economy · Higher");
+    expect(`経済${dot("ja")}増加`).toBe("経済・増加");
   });
 });

@@ -16,6 +16,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { linkStyle } from "@/components/ui/styles";
 import { seriesRows } from "@/lib/kpis/chart-data";
 import { getPublicKpi } from "@/lib/kpis/public";
+import { dot } from "@/lib/i18n/punctuation";
 
 interface Props {
   params: Promise<{ code: string }>;
@@ -40,7 +41,7 @@ export default async function PublicKpiPage({ params }: Props) {
   return (
     <Container className="flex flex-col gap-10 pb-16">
       <PageHeader
-        eyebrow={`${t(`pillar.${kpi.pillar}`)}・${t(`kpi.direction.${kpi.direction}`)}${kpi.cumulative ? `・${t("kpi.cumulative")}` : ""}`}
+        eyebrow={`${t(`pillar.${kpi.pillar}`)}${dot(locale)}${t(`kpi.direction.${kpi.direction}`)}${kpi.cumulative ? `${dot(locale)}${t("kpi.cumulative")}` : ""}`}
         title={pick(locale, kpi.nameJa, kpi.nameEn)}
         lead={<GradeBadge grade={kpi.grade.grade} stale={kpi.grade.stale} demo={kpi.hasDemo} />}
         actions={<DashboardLinks />}

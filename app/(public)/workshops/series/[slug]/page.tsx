@@ -10,6 +10,7 @@ import { ParticipationTable } from "@/components/workshops/participation-table";
 import { PrintButton } from "@/components/workshops/print-button";
 import { formatSessionDate } from "@/lib/workshops/format";
 import { findSeriesResults } from "@/lib/workshops/queries";
+import { paren } from "@/lib/i18n/punctuation";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("workshops.results");
@@ -36,7 +37,7 @@ export default async function SeriesResultsPage({ params }: { params: Promise<{ 
                 {s.state === "CLOSED" ? (
                   <Link href={`/workshops/sessions/${s.id}`} className="inline-flex min-h-11 items-center text-std-20B-150 text-blue-1000 underline">{label}</Link>
                 ) : (
-                  <p className="text-std-20B-150">{label}（{t(`state.${s.state}`)}）</p>
+                  <p className="text-std-20B-150">{label}{paren(locale, t(`state.${s.state}`))}</p>
                 )}
                 <p className="text-std-16N-170">{formatSessionDate(s.startsAt, locale)} · {locale === "en" ? (s.venueEn ?? s.venueJa) : s.venueJa}</p>
                 <p className="text-std-16N-170">{t("results.counts", { participants: s._count.participants, cards: s._count.issueCards, ideas: s._count.ideas })}</p>
