@@ -7,7 +7,8 @@ test("anonymous feedback reaches the staff console, newest first, and can be mar
   const what = `Focus jumps to the top after sending (${Date.now()})`;
   await page.goto("/accessibility");
   await page.getByRole("button", { name: "送信する" }).click();
-  await expect(page.getByText("入力内容を確認してください").or(page.getByRole("alert")).first()).toBeVisible();
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("入力内容を確認してください");
+  await expect(page.getByLabel("何が起きましたか")).toHaveAttribute("aria-invalid", "true");
 
   await page.getByLabel("どのページで起きましたか").fill("/zukan");
   await page.getByLabel("何が起きましたか").fill(what);
