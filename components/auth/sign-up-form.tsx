@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { signUpAction } from "@/app/(auth)/signup/actions";
@@ -9,6 +10,7 @@ import { Checkbox } from "@/components/ui/checkbox";
 import { Fieldset } from "@/components/ui/fieldset";
 import { FormErrorSummary } from "@/components/ui/form-error-summary";
 import { Radio } from "@/components/ui/radio";
+import { linkStyle } from "@/components/ui/styles";
 import { TextField } from "@/components/ui/text-field";
 import { IDLE } from "@/lib/actions/result";
 
@@ -36,7 +38,17 @@ export function SignUpForm() {
           <Radio name="planCode" value="individual-hourly" label={t("planIndividualHourly")} defaultChecked={value("planCode") === "individual-hourly"} />
         </Fieldset>
       )}
-      <Checkbox name="acceptTerms" label={t("acceptTerms")} required defaultChecked={value("acceptTerms") === "on"} error={fieldError("acceptTerms")} />
+      <Checkbox
+        name="acceptTerms"
+        label={t("acceptTerms")}
+        hint={t.rich("acceptTermsHint", {
+          terms: (chunks) => <Link href="/terms" target="_blank" rel="noopener" className={linkStyle}>{chunks}</Link>,
+          privacy: (chunks) => <Link href="/privacy" target="_blank" rel="noopener" className={linkStyle}>{chunks}</Link>,
+        })}
+        required
+        defaultChecked={value("acceptTerms") === "on"}
+        error={fieldError("acceptTerms")}
+      />
       <div>
         <Button type="submit" size="lg" aria-disabled={pending || undefined}>
           {pending ? t("submitting") : t("submit")}

@@ -2,7 +2,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { fiscalYearLabel } from "@/lib/dates/fiscal-year";
 import type { SeriesGrade } from "@/lib/kpis/grading";
 import { GradeBadge } from "./grade-badge";
-import { asUiLocale, formatQuantity, inParens } from "./locale-text";
+import { asUiLocale, formatQuantity } from "./locale-text";
+import { paren } from "@/lib/i18n/punctuation";
 
 const percent = (locale: string, v: number | null) =>
   v === null ? "—" : new Intl.NumberFormat(locale === "en" ? "en-GB" : "ja-JP", { style: "percent", maximumFractionDigits: 1 }).format(v);
@@ -29,19 +30,19 @@ export async function GradeExplanation({ grade, unit, decimals, title }: { grade
         <dl className="grid grid-cols-1 gap-x-6 gap-y-1 text-dns-16N-130 sm:grid-cols-[auto_1fr]">
           <dt className="font-bold">{t("dashboard.kpi.inputsBaseline")}</dt>
           <dd>
-            {i.baseline ? `${num(i.baseline.value)}${inParens(locale, fiscalYearLabel(i.baseline.fiscalYear, ui))}` : "—"}
+            {i.baseline ? `${num(i.baseline.value)}${paren(locale, fiscalYearLabel(i.baseline.fiscalYear, ui))}` : "—"}
             {i.baseline?.implicit && <span className="block">{t("dashboard.kpi.implicitBaseline", { year: fiscalYearLabel(i.baseline.fiscalYear, ui) })}</span>}
           </dd>
           <dt className="font-bold">{t("dashboard.kpi.inputsLatest")}</dt>
-          <dd>{i.latest ? `${num(i.latest.value)}${inParens(locale, fiscalYearLabel(i.latest.fiscalYear, ui))}` : "—"}</dd>
+          <dd>{i.latest ? `${num(i.latest.value)}${paren(locale, fiscalYearLabel(i.latest.fiscalYear, ui))}` : "—"}</dd>
           <dt className="font-bold">{t("dashboard.kpi.inputsTarget")}</dt>
-          <dd>{i.target ? `${i.target.value === null ? t("dashboard.kpi.direction.INCREASE") : num(i.target.value)}${inParens(locale, fiscalYearLabel(i.target.fiscalYear, ui))}` : "—"}</dd>
+          <dd>{i.target ? `${i.target.value === null ? t("dashboard.kpi.direction.INCREASE") : num(i.target.value)}${paren(locale, fiscalYearLabel(i.target.fiscalYear, ui))}` : "—"}</dd>
           {i.method === "plan-path" && (
             <>
               <dt className="font-bold">{t("dashboard.kpi.inputsProgress")}</dt>
               <dd>{percent(locale, i.progress)}</dd>
               <dt className="font-bold">{t("dashboard.kpi.inputsExpected")}</dt>
-              <dd>{`${num(i.expectedValue)}${inParens(locale, percent(locale, i.expectedProgress))}`}</dd>
+              <dd>{`${num(i.expectedValue)}${paren(locale, percent(locale, i.expectedProgress))}`}</dd>
               <dt className="font-bold">{t("dashboard.kpi.inputsPace")}</dt>
               <dd>{percent(locale, i.pace)}</dd>
             </>

@@ -5,7 +5,8 @@ import { tableStyles } from "@/components/ui/table-styles";
 import { fiscalYearLabel } from "@/lib/dates/fiscal-year";
 import type { PublicKpi } from "@/lib/kpis/assessment";
 import { DemoBadge } from "./grade-badge";
-import { asUiLocale, formatNumber, inParens, pick } from "./locale-text";
+import { asUiLocale, formatNumber, pick } from "./locale-text";
+import { paren } from "@/lib/i18n/punctuation";
 
 /** Every published value, newest first, including those later replaced by a correction. */
 export async function KpiPublicationHistory({ kpi, unit }: { kpi: PublicKpi; unit: string }) {
@@ -46,7 +47,7 @@ export async function KpiPublicationHistory({ kpi, unit }: { kpi: PublicKpi; uni
               </td>
               <td className={tableStyles.td}>{t(`status.${r.status}`)}</td>
               <td className={tableStyles.td}>
-                {`${r.version}${inParens(locale, r.superseded ? t("kpi.superseded") : t("kpi.current"))}`}
+                {`${r.version}${paren(locale, r.superseded ? t("kpi.superseded") : t("kpi.current"))}`}
               </td>
               <td className={tableStyles.td}>
                 {r.evidenceUrl && (

@@ -12,8 +12,9 @@ import { PILLARS } from "@/lib/kpis/rollup";
 import type { SdgGoalInfo } from "@/lib/kpis/public";
 import { DEFAULT_QUERY, gradeParam, SORT_KEYS, sortedBy, tableRows, tableSearch, viewRows, type SortKey, type TableQuery } from "@/lib/kpis/table";
 import { GradeIcon } from "./grade-badge";
-import { asUiLocale, formatQuantity, inParens, pick } from "./locale-text";
+import { asUiLocale, formatQuantity, pick } from "./locale-text";
 import { TableFrame } from "@/components/ui/table-frame";
+import { paren } from "@/lib/i18n/punctuation";
 
 interface KpiTableProps {
   kpis: PublicKpi[];
@@ -270,5 +271,5 @@ export function MilestoneText(props: { locale: string; value: number | null; com
 
 /** 「（2024年度）」 kept in one piece, so a narrow column breaks before it, never inside it. */
 function YearNote({ locale, fiscalYear }: { locale: string; fiscalYear: number }) {
-  return <span className="whitespace-nowrap">{inParens(locale, fiscalYearLabel(fiscalYear, asUiLocale(locale)))}</span>;
+  return <span className="whitespace-nowrap">{paren(locale, fiscalYearLabel(fiscalYear, asUiLocale(locale)))}</span>;
 }

@@ -31,8 +31,3 @@ export function withUnit(locale: string, number: string, unit: string): string {
 export function formatQuantity(locale: string, value: number, decimals: number, unit: string): string {
   return withUnit(locale, formatNumber(locale, value, decimals), unit);
 }
-
-/** A note in brackets after what it qualifies: 「（2024年度）」 in Japanese, " (FY2024)" in English. */
-export function inParens(locale: string, text: string): string {
-  return locale === "en" ? ` (${text})` : `（${text}）`;
-}

@@ -1,24 +1,28 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import type { DayHours } from "@/lib/netsugen/rules/opening-hours";
 import { jstRange } from "./clock";
 import { useDayLabel } from "./day-label";
 import { TableFrame } from "@/components/ui/table-frame";
+import { dot, joinList } from "@/lib/i18n/punctuation";
 
 /** "10:00〜21:00", or 「休館」 with the reason; several pieces when a closure splits the day. */
 export function useHoursText() {
   const t = useTranslations("netsugen.public");
+  const locale = useLocale();
   return (day: DayHours) => {
     if (day.open.length === 0) {
-      const reason = day.closures[0]?.reasonJa;
+      const closure = day.closures[0];
+      const reason = closure && (locale === "en" ? (closure.reasonEn ?? closure.reasonJa) : closure.reasonJa);
       return reason ? t("closure", { reason }) : t("closedAllDay");
     }
-    return day.open.map((i) => jstRange(i.start, i.end)).join("、");
+    return joinList(locale, day.open.map((i) => jstRange(i.start, i.end)));
   };
 }
 
 export function TodayHours({ day, openNow }: { day: DayHours; openNow: boolean }) {
   const t = useTranslations("netsugen.public");
   const dayType = useTranslations("netsugen.dayType");
+  const locale = useLocale();
   const hoursText = useHoursText();
   const dayLabel = useDayLabel();
   return (
@@ -27,7 +31,7 @@ export function TodayHours({ day, openNow }: { day: DayHours; openNow: boolean }
         {t("today")}
       </h2>
       <p className="text-std-16N-170 text-solid-gray-700">
-        {dayLabel(day.dateKey)}・{dayType(day.dayType)}
+        {dayLabel(day.dateKey)}{dot(locale)}{dayType(day.dayType)}
       </p>
       <p className="text-std-28B-150 tabular-nums">{hoursText(day)}</p>
       <p className="text-std-17B-170">{openNow ? t("openNow") : t("closedNow")}</p>

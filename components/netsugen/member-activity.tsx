@@ -1,7 +1,8 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import type { ChargeLine } from "@/lib/netsugen/statements";
 import { jstClock } from "./clock";
 import { TableFrame } from "@/components/ui/table-frame";
+import { paren } from "@/lib/i18n/punctuation";
 
 export function MonthCharges({ month, lines, totalJpy }: { month: string; lines: readonly ChargeLine[]; totalJpy: number }) {
   const t = useTranslations("netsugen.member");
@@ -83,6 +84,7 @@ export function VisitHistory({ visits }: { visits: readonly { id: string; checke
 export function MyStatements({ statements }: { statements: readonly { id: string; month: string; totalJpy: number; paidAt: Date | null }[] }) {
   const t = useTranslations("netsugen.member");
   const format = useFormatter();
+  const locale = useLocale();
   if (statements.length === 0) return null;
   return (
     <section aria-labelledby="netsugen-statements" className="flex flex-col gap-3">
@@ -94,7 +96,7 @@ export function MyStatements({ statements }: { statements: readonly { id: string
           <li key={s.id} className="flex max-w-180 justify-between gap-4 border-b border-solid-gray-200 py-2 tabular-nums">
             <span>{t("statementMonth", { month: s.month })}</span>
             <span>
-              {format.number(s.totalJpy, { style: "currency", currency: "JPY" })}（{s.paidAt ? t("statementPaid") : t("statementUnpaid")}）
+              {format.number(s.totalJpy, { style: "currency", currency: "JPY" })}{paren(locale, s.paidAt ? t("statementPaid") : t("statementUnpaid"))}
             </span>
           </li>
         ))}

@@ -1,6 +1,7 @@
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { TextLink } from "@/components/ui/text-link";
 import type { NetsugenOverview, SpaceDto } from "@/lib/netsugen/queries";
+import { dot } from "@/lib/i18n/punctuation";
 
 export function Occupancy({ inUse, capacity }: { inUse: number; capacity: number }) {
   const t = useTranslations("netsugen.public");
@@ -89,7 +90,7 @@ export function SpacesList({ spaces }: { spaces: readonly SpaceDto[] }) {
               <p className="text-std-16N-170">{locale === "ja" ? s.descriptionJa : s.descriptionEn}</p>
               <p className="text-std-16N-170 text-solid-gray-700">
                 {t("spaceFacts", { capacity: s.capacity, min: s.minMinutes, max: s.maxMinutes })}
-                {s.requiresApproval && `・${t("needsApproval")}`}
+                {s.requiresApproval && `${dot(locale)}${t("needsApproval")}`}
               </p>
               <p>
                 <TextLink href={`/netsugen/spaces/${s.slug}`}>{t("viewAvailability", { name })}</TextLink>

@@ -1,11 +1,12 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { changeSeatAction } from "@/app/(member)/netsugen/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
+import { paren } from "@/lib/i18n/punctuation";
 
 export interface SeatMembership {
   id: string;
@@ -36,6 +37,7 @@ function SeatForm({ membershipId, email, remove, label }: { membershipId: string
 /** For a company's admin: who holds a seat on the company's membership. */
 export function SeatsPanel({ memberships }: { memberships: readonly SeatMembership[] }) {
   const t = useTranslations("netsugen.seats");
+  const locale = useLocale();
   return (
     <>
       {memberships.map((m) => (
@@ -50,7 +52,7 @@ export function SeatsPanel({ memberships }: { memberships: readonly SeatMembersh
               {m.seats.map((s) => (
                 <li key={s.email} className="flex flex-wrap items-center gap-4">
                   <span>
-                    {s.name}（{s.email}）
+                    {s.name}{paren(locale, s.email)}
                   </span>
                   <SeatForm membershipId={m.id} email={s.email} remove label={t("removeLabel", { name: s.name })} />
                 </li>

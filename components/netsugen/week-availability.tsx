@@ -1,9 +1,10 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import type { Interval } from "@/lib/netsugen/rules/opening-hours";
 import { jstRange } from "./clock";
 import { useDayLabel } from "./day-label";
 import { TableFrame } from "@/components/ui/table-frame";
+import { joinList } from "@/lib/i18n/punctuation";
 
 export interface WeekDay {
   dateKey: string;
@@ -15,6 +16,7 @@ export interface WeekDay {
 /** Seven days at a glance: the free periods of each day, linking to the day to book. */
 export function WeekAvailability({ days, hrefFor }: { days: readonly WeekDay[]; hrefFor: (dateKey: string) => string }) {
   const t = useTranslations("netsugen.space");
+  const locale = useLocale();
   const dayLabel = useDayLabel();
   return (
     <section aria-labelledby="week-availability" className="flex flex-col gap-2">
@@ -39,7 +41,7 @@ export function WeekAvailability({ days, hrefFor }: { days: readonly WeekDay[]; 
                   {d.holiday && <span className="ml-2 text-red-900">{d.holiday}</span>}
                 </th>
                 <td className="py-2 tabular-nums">
-                  {!d.open ? t("closedShort") : d.free.length === 0 ? t("full") : d.free.map((i) => jstRange(i.start, i.end)).join("、")}
+                  {!d.open ? t("closedShort") : d.free.length === 0 ? t("full") : joinList(locale, d.free.map((i) => jstRange(i.start, i.end)))}
                 </td>
               </tr>
             ))}

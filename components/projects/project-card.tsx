@@ -5,6 +5,7 @@ import { goalName, SdgSwatch, type SdgGoalInfo } from "@/components/workshops/sd
 import { localised } from "@/lib/i18n/localised";
 import type { ProjectCard as ProjectCardData } from "@/lib/projects/queries";
 import { DemoBadge, StageBadge } from "./badges";
+import { colon, joinList } from "@/lib/i18n/punctuation";
 
 /** A catalogue card: what sets the project apart (photo, goals, place, stage, what it needs now). */
 export async function ProjectCard({ project, goals }: { project: ProjectCardData; goals: ReadonlyMap<number, SdgGoalInfo> }) {
@@ -42,8 +43,8 @@ export async function ProjectCard({ project, goals }: { project: ProjectCardData
       <p className="line-clamp-3 text-std-16N-170 text-solid-gray-800">{localised(locale, project.summaryJa, project.summaryEn)}</p>
       {openNeeds.length > 0 && (
         <p className="text-std-16N-170">
-          <span className="font-bold">{t("openNeeds")}：</span>
-          {openNeeds.map((kind) => tNeed(kind)).join("、")}
+          <span className="font-bold">{t("openNeeds")}{colon(locale)}</span>
+          {joinList(locale, openNeeds.map((kind) => tNeed(kind)))}
         </p>
       )}
       {project._count.reactions > 0 && <p className="mt-auto text-dns-14N-130 text-solid-gray-700">{t("cheers", { count: project._count.reactions })}</p>}

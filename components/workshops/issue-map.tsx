@@ -1,9 +1,11 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useId, useRef } from "react";
 import { Button } from "@/components/ui/button";
 import type { Board } from "@/lib/workshops/queries";
+import { langOf } from "@/lib/i18n/text-lang";
+import { colon, joinList } from "@/lib/i18n/punctuation";
 
 const NODE_W = 240;
 const NODE_H = 84;
@@ -50,6 +52,7 @@ function download(name: string, type: string, content: string) {
  */
 export function IssueMap({ board, dark = false, exportable = true }: { board: Board; dark?: boolean; exportable?: boolean }) {
   const t = useTranslations("workshopLive");
+  const locale = useLocale();
   const svgRef = useRef<SVGSVGElement>(null);
   const markerId = useId().replaceAll(":", "");
   const text = new Map(board.cards.map((c) => [c.id, c.text]));
@@ -108,9 +111,9 @@ export function IssueMap({ board, dark = false, exportable = true }: { board: Bo
             const effects = board.links.filter((l) => l.from === card.id).map((l) => text.get(l.to) ?? "");
             return (
               <li key={card.id} className="wrap-anywhere">
-                {roots.has(card.id) && <strong>{t("rootCause")}：</strong>}
-                {card.text}
-                {effects.length > 0 && ` ${t("causes", { effects: effects.join("、") })}`}
+                {roots.has(card.id) && <strong>{t("rootCause")}{colon(locale)}</strong>}
+                <span lang={langOf(card.text)}>{card.text}</span>
+                {effects.length > 0 && ` ${t("causes", { effects: joinList(locale, effects) })}`}
               </li>
             );
           })}

@@ -1,10 +1,11 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { tableStyles } from "@/components/ui/table-styles";
 import { TableFrame } from "@/components/ui/table-frame";
+import { paren } from "@/lib/i18n/punctuation";
 
 /** Who took part, by affiliation (seed 002's first question: how to widen participation). */
 export async function ParticipationTable({ rows }: { rows: { affiliation: string; count: number }[] }) {
-  const t = await getTranslations("workshops");
+  const [t, locale] = await Promise.all([getTranslations("workshops"), getLocale()]);
   const total = rows.reduce((sum, r) => sum + r.count, 0);
   return (
     <section aria-labelledby="participation-heading" className="flex flex-col gap-3">
@@ -25,7 +26,7 @@ export async function ParticipationTable({ rows }: { rows: { affiliation: string
               {rows.map((r) => (
                 <tr key={r.affiliation}>
                   <th scope="row" className={`${tableStyles.td} text-left font-normal`}>{t(`affiliation.${r.affiliation}`)}</th>
-                  <td className={tableStyles.td}>{r.count}（{Math.round((r.count / total) * 100)}%）</td>
+                  <td className={tableStyles.td}>{r.count}{paren(locale, `${Math.round((r.count / total) * 100)}%`)}</td>
                 </tr>
               ))}
             </tbody>

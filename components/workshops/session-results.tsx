@@ -6,6 +6,7 @@ import { IdeasBoard } from "./ideas-board";
 import { IssueMap } from "./issue-map";
 import type { SdgGoalInfo } from "./sdg-swatch";
 import { SdgTally } from "./sdg-tally";
+import { langOf } from "@/lib/i18n/text-lang";
 
 /** A finished session's outcome: the tally, the issue map or the ideas with their votes. */
 export function SessionResults({ board, goals }: { board: Board; goals: SdgGoalInfo[] }) {
@@ -21,7 +22,7 @@ export function SessionResults({ board, goals }: { board: Board; goals: SdgGoalI
               <h3 className="text-std-20B-150">{t("reflections")}</h3>
               <ul className="flex list-disc flex-col gap-1 pl-6">
                 {board.reflections.map((r) => (
-                  <li key={r.id} className="wrap-anywhere">{r.text}</li>
+                  <li key={r.id} lang={langOf(r.text)} className="wrap-anywhere">{r.text}</li>
                 ))}
               </ul>
             </>

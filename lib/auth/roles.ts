@@ -26,6 +26,7 @@ export type Action =
   | "comment.post"
   | "content.report"
   | "content.moderate"
+  | "accessibility.feedback.manage"
   | "project.create"
   | "project.manage"
   | "project.participate"
@@ -57,6 +58,7 @@ const RULES: Record<Action, (actor: Actor, resource?: OwnedResource) => boolean>
   "user.create": (a) => has(a, "ADMIN"),
   "user.roles.update": (a, r) => has(a, "ADMIN") && r?.ownerId !== a.id, // no admin edits their own roles
   "audit.view": (a) => has(a, "STAFF", "ADMIN"),
+  "accessibility.feedback.manage": (a) => has(a, "STAFF", "ADMIN"),
   "workshop.manage": (a) => has(a, "STAFF", "ADMIN"),
   // The list of sessions to run; each session's console still checks "workshop.facilitate".
   "workshop.console.view": (a) => has(a, "FACILITATOR", "STAFF", "ADMIN"),

@@ -9,7 +9,7 @@ import { negotiateLocale } from "@/lib/i18n/negotiate";
  * with a personal token in its query.
  */
 const PUBLIC_PAGE =
-  /^\/(?:|accessibility|(?:dashboard|zukan|workshops)(?:\/[^/]+)*|netsugen|netsugen\/spaces\/[^/]+|netsugen\/events\/(?!cancel$)[^/]+)$/;
+  /^\/(?:|accessibility|privacy|terms|contact|(?:dashboard|zukan|workshops)(?:\/[^/]+)*|netsugen|netsugen\/spaces\/[^/]+|netsugen\/events\/(?!cancel$)[^/]+)$/;
 
 /** Cookies an anonymous visitor may carry: the language, and next-auth's pre-sign-in cookies. */
 const ANONYMOUS_COOKIE = new RegExp(

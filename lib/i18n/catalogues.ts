@@ -17,6 +17,8 @@ const LOADERS = {
     () => import("./messages/netsugen.ja.json"),
     () => import("./messages/start.ja.json"),
     () => import("./messages/mail.ja.json"),
+    () => import("./messages/legal.ja.json"),
+    () => import("./messages/feedback.ja.json"),
   ],
   en: [
     () => import("./messages/en.json"),
@@ -28,6 +30,8 @@ const LOADERS = {
     () => import("./messages/netsugen.en.json"),
     () => import("./messages/start.en.json"),
     () => import("./messages/mail.en.json"),
+    () => import("./messages/legal.en.json"),
+    () => import("./messages/feedback.en.json"),
   ],
 } satisfies Record<Locale, Loader[]>;
 

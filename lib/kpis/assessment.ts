@@ -33,9 +33,13 @@ export interface PublicSeries {
   grade: SeriesGrade;
 }
 
+/** Where the plan prints a KPI: its section and pages, as a reader finds them in the published plan. */
 export interface SourceRef {
   section: string;
-  line: number;
+  sectionTitleJa: string | null;
+  sectionTitleEn: string | null;
+  /** Null when the extracted text gives no page near the KPI. */
+  pages: { from: number; to: number } | null;
   printedJa: string[];
 }
 
@@ -55,7 +59,6 @@ export interface PublicKpi {
   sdgGoals: number[];
   sdgTargets: string[];
   sourceRefs: SourceRef[];
-  notes: string[];
   series: PublicSeries[];
   grade: KpiGradeResult;
   hasDemo: boolean;
@@ -77,7 +80,6 @@ const SELECT = {
   ownerDepartmentEn: true,
   derivation: true,
   sourceRefs: true,
-  notes: true,
   sdgTags: { select: { goalNumber: true, targetCode: true } },
   series: {
     orderBy: { sortOrder: "asc" },
@@ -113,12 +115,28 @@ const SELECT = {
 
 type Row = Prisma.KpiGetPayload<{ select: typeof SELECT }>;
 
+const text = (value: unknown) => (typeof value === "string" ? value : null);
+
+function toPages(value: unknown): SourceRef["pages"] {
+  const pages = value as { from?: unknown; to?: unknown } | null;
+  return pages && typeof pages.from === "number" && typeof pages.to === "number" ? { from: pages.from, to: pages.to } : null;
+}
+
+// The stored references also keep the curators' line numbers, for their checks; those stay inside.
 function toSourceRefs(json: Prisma.JsonValue): SourceRef[] {
   if (!Array.isArray(json)) return [];
   return json.flatMap((r) => {
-    const ref = r as { section?: unknown; line?: unknown; printedJa?: unknown };
-    if (typeof ref.section !== "string" || typeof ref.line !== "number") return [];
-    return [{ section: ref.section, line: ref.line, printedJa: Array.isArray(ref.printedJa) ? ref.printedJa.map(String) : [] }];
+    const ref = r as { section?: unknown; sectionTitleJa?: unknown; sectionTitleEn?: unknown; pages?: unknown; printedJa?: unknown };
+    if (typeof ref.section !== "string") return [];
+    return [
+      {
+        section: ref.section,
+        sectionTitleJa: text(ref.sectionTitleJa),
+        sectionTitleEn: text(ref.sectionTitleEn),
+        pages: toPages(ref.pages),
+        printedJa: Array.isArray(ref.printedJa) ? ref.printedJa.map(String) : [],
+      },
+    ];
   });
 }
 
@@ -182,7 +200,6 @@ function toPublicKpi(row: Row, asOfFiscalYear: number): PublicKpi {
     sdgGoals: goals,
     sdgTargets: targets,
     sourceRefs: toSourceRefs(row.sourceRefs),
-    notes: row.notes,
     series,
     grade: overallGrade(series.map((s) => s.grade)),
     hasDemo: series.some((s) => s.observations.some((o) => o.isDemo)),

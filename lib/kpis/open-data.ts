@@ -17,6 +17,8 @@ export const LICENCE = {
   attribution: "Source: Gunma Prefecture SDGs Future City plan / Yukemuri (PDL1.0)",
 } as const;
 
+const pagesJa = (p: { from: number; to: number }) => (p.from === p.to ? `${p.from}ページ` : `${p.from}〜${p.to}ページ`);
+
 export const SOURCE_DOCUMENT = { ja: "群馬県SDGs未来都市計画", en: "Gunma Prefecture SDGs Future City plan" } as const;
 
 /**
@@ -127,7 +129,7 @@ export function csvText(value: string | null | undefined): string {
 export function toCsv(kpis: readonly PublicKpi[]): string {
   const lines = [CSV_COLUMNS.join(",")];
   for (const kpi of kpis) {
-    const source = kpi.sourceRefs.map((r) => `${SOURCE_DOCUMENT.ja} ${r.section} L${r.line}`).join("; ");
+    const source = kpi.sourceRefs.map((r) => `${SOURCE_DOCUMENT.ja} ${r.section}${r.pages ? ` ${pagesJa(r.pages)}` : ""}`).join("; ");
     for (const s of kpi.series) {
       for (const o of s.observations) {
         const period = fiscalYearPeriod(o.fiscalYear);

@@ -79,6 +79,7 @@ export const getProjectStory = cache(function getProjectStory(slug: string) {
       ...projectCard,
       descriptionJa: true,
       sourceNote: true,
+      sourceNoteEn: true,
       publishedAt: true,
       // The area's workshop series: where initiatives listed in the prefecture's deck came from.
       area: {

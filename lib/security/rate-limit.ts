@@ -1,6 +1,6 @@
 import "server-only";
 // Rate limits on the doors people push hardest: sign-in, sign-up, joining and posting in a
-// workshop, and booking. rate-limiter-flexible keeps the counters in the database (the RateLimit
+// workshop, accessibility feedback, and booking. rate-limiter-flexible keeps the counters in the database (the RateLimit
 // table, through Prisma), so a limit holds across every app instance and survives a restart, on
 // PGlite and PostgreSQL alike. If the database cannot be reached, a per-instance memory limiter
 // stands in, so that a database outage never turns into "no limits at all".
@@ -24,6 +24,8 @@ export const RATE_LIMITS = {
   workshopJoin: { points: 150, duration: 60 },
   /** Posts and votes by one participant: more than anyone types, far less than a stuck button. */
   workshopPost: { points: 20, duration: 10 },
+  /** Accessibility feedback from one address: more than anyone has to say, far less than a script. */
+  accessibilityFeedback: { points: 10, duration: 60 * 60 },
   /** Booking attempts by one member. */
   booking: { points: 30, duration: 10 * 60 },
 } as const satisfies Record<string, LimitRule>;

@@ -9,6 +9,8 @@ export interface Operator {
   postalAddress: string;
   email: string;
   phone: string | null;
+  /** When the office answers enquiries, e.g. 「平日 8:30〜17:15」; null: not stated. */
+  hours: string | null;
 }
 
 const DEFAULTS = {
@@ -22,7 +24,7 @@ const DEFAULTS = {
     department: "Future Creation Office, Strategic Planning Division, Governor's Strategy Department",
     postalAddress: "1-1-1 Otemachi, Maebashi, Gunma 371-8570, Japan",
   },
-} as const satisfies Record<Locale, Omit<Operator, "email" | "phone">>;
+} as const satisfies Record<Locale, Omit<Operator, "email" | "phone" | "hours">>;
 
 const DEFAULT_EMAIL = "yukemuri@localhost";
 
@@ -41,5 +43,12 @@ export function operator(locale: Locale): Operator {
     postalAddress: setting(`OPERATOR_ADDRESS${suffix}`) ?? fallback.postalAddress,
     email: setting("OPERATOR_EMAIL") ?? DEFAULT_EMAIL,
     phone: setting("OPERATOR_PHONE") ?? null,
+    hours: setting(`OPERATOR_HOURS${suffix}`) ?? null,
   };
+}
+
+/** The operator as one phrase in running text: 「群馬県 知事戦略部 戦略企画課 未来創生室」. */
+export function operatorName(locale: Locale): string {
+  const o = operator(locale);
+  return locale === "en" ? `${o.department}, ${o.name}` : `${o.name} ${o.department}`;
 }

@@ -1,5 +1,6 @@
 import type { Database } from "../../lib/db";
 import { KPIS, type KpiJson } from "./source-data";
+import { pagesOf } from "./sources";
 
 const PILLAR = { economy: "ECONOMY", society: "SOCIETY", environment: "ENVIRONMENT" } as const;
 const DIRECTION = { increase: "INCREASE", decrease: "DECREASE" } as const;
@@ -44,6 +45,35 @@ export function sdgTagsOf(record: Pick<KpiJson, "code" | "sdgGoals" | "sdgTarget
   });
 }
 
+/**
+ * Units as an English reader sees them beside a number. The curated data explains some of its
+ * translations in brackets ("100 million yen (oku-en)"); those explanations are for the curators.
+ */
+const UNIT_EN: Record<string, string> = {
+  "100 million yen (oku-en)": "× 100 million yen",
+  "agreements (no unit printed)": "agreements",
+  "entrepreneurs (persons/entities)": "entrepreneurs",
+  "thousand kWh per year (MWh/yr)": "MWh per year",
+};
+export const unitEnOf = (unitEn: string | null) => (unitEn === null ? null : (UNIT_EN[unitEn] ?? unitEn));
+
+/** The plan's sections, in English, for the KPI page's source list. */
+const SECTION_EN: Record<string, string> = {
+  "1.1(3)": "Priority goals and targets for the vision of 2030",
+  "1.2(1)": "Initiatives that advance the SDGs in local government",
+  "2(2)": "Initiatives on the three sides (the leading Gunma “comfortably sparse” project)",
+  "2(3)-2": "What the integrated initiatives add across the three sides (new value created)",
+};
+
+/** A KPI's places in the plan, by section and page (the line numbers stay, for the curators' checks). */
+export function sourceRefsOf(kpi: Pick<KpiJson, "sourceRefs">): object[] {
+  return kpi.sourceRefs.map((raw) => {
+    const ref = raw as { section: string; line: number };
+    const pages = pagesOf("000", ref.line);
+    return { ...ref, sectionTitleEn: SECTION_EN[ref.section] ?? null, pages };
+  });
+}
+
 // Decimal columns take strings so that 72.07 stays 72.07 and never passes through a float sum.
 const decimal = (value: number | null | undefined) => (value === null || value === undefined ? null : String(value));
 
@@ -54,12 +84,12 @@ export async function seedKpis(db: Database): Promise<void> {
       nameEn: kpi.nameEn,
       pillar: PILLAR[kpi.pillar],
       unit: kpi.unit,
-      unitEn: kpi.unitEn,
+      unitEn: unitEnOf(kpi.unitEn),
       direction: DIRECTION[kpi.direction],
       cumulative: kpi.cumulative,
       sdgConfidence: kpi.sdgConfidence ?? (DERIVED_SDG_LINKS[kpi.code] ? "derived" : null),
       sdgNote: kpi.sdgNote ?? null,
-      sourceRefs: kpi.sourceRefs as object[],
+      sourceRefs: sourceRefsOf(kpi),
       notes: kpi.notes ?? [],
       derivation: DERIVATIONS[kpi.code] ?? null,
       sortOrder: index,

@@ -1,5 +1,6 @@
 import type { Database } from "../../lib/db";
 import { NETSUGEN, type PlanJson } from "./source-data";
+import { citation } from "./sources";
 
 const PLAN_KIND = {
   "corporate-monthly": "CORPORATE_MONTHLY",
@@ -93,7 +94,7 @@ const planData = (plan: PlanJson) => ({
   per: plan.per === "month" ? ("MONTH" as const) : ("HOUR" as const),
   dailyCapJpy: plan.dailyCapJpy ?? null,
   ...PLAN_CAPS[plan.code as keyof typeof PLAN_KIND],
-  sourceNote: `seed ${plan.source.seed} line ${plan.source.line}`,
+  sourceNote: citation("ja", [plan.source]),
 });
 
 export async function seedNetsugen(db: Database): Promise<void> {
@@ -116,7 +117,7 @@ export async function seedNetsugen(db: Database): Promise<void> {
     const data = {
       opensMinute: toMinutes(hours.open),
       closesMinute: toMinutes(hours.close),
-      sourceNote: `${hours.daysJa} ${hours.open}〜${hours.close} (seed ${hours.source.seed} line ${hours.source.line})`,
+      sourceNote: `${hours.daysJa} ${hours.open}〜${hours.close}（${citation("ja", [hours.source])}）`,
     };
     await db.openingHours.upsert({
       where: { locationId_dayType: { locationId, dayType } },

@@ -90,6 +90,8 @@ const MATRIX: Record<string, Person[]> = {
   ...rows("app/(staff)/staff/ideas/actions.ts", { reviewIdeaAction: STAFF, publishAnswerAction: STAFF, splitIdeaAction: STAFF, createProjectAction: STAFF }),
   ...rows("app/(staff)/staff/projects/new/actions.ts", { registerProjectAction: STAFF }),
   ...rows("app/(staff)/staff/moderation/actions.ts", { moderateAction: STAFF }),
+  ...rows("app/(staff)/staff/feedback/actions.ts", { setFeedbackHandledAction: STAFF }),
+  ...rows("app/(public)/accessibility/actions.ts", { sendAccessibilityFeedbackAction: EVERYONE }),
   ...rows("app/(staff)/staff/kpis/actions.ts", { createObservationAction: STAFF, transitionObservationAction: STAFF, draftDerivedAction: STAFF }),
   ...rows("app/(staff)/staff/kpis/import/actions.ts", { previewImportAction: STAFF, applyImportAction: STAFF }),
   ...rows("app/(staff)/staff/workshops/actions.ts", { createSeriesAction: STAFF }),

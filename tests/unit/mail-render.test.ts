@@ -5,7 +5,7 @@ import { kindMessageKey } from "@/lib/mail/kinds";
 
 // Echoes the key and its values, so the tests see exactly what was asked for.
 const t: Translate = (key, values) => (values ? `${key}(${Object.values(values).join("|")})` : key);
-const operator = { name: "群馬県", department: "未来創生室", postalAddress: "前橋市", email: "ops@example.jp", phone: null };
+const operator = { name: "群馬県", department: "未来創生室", postalAddress: "前橋市", email: "ops@example.jp", phone: null, hours: null };
 
 describe("renderMail", () => {
   const content = {

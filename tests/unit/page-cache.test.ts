@@ -105,6 +105,9 @@ describe("which requests may be answered from the page cache", () => {
   test.each([
     "/",
     "/accessibility",
+    "/privacy",
+    "/terms",
+    "/contact",
     "/dashboard",
     "/dashboard/kpis/gross-prefectural-product",
     "/dashboard/goals/11",

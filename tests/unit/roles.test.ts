@@ -23,6 +23,7 @@ describe("can(): role table", () => {
     ["comment.post", true, true, true, true, true],
     ["content.report", true, true, true, true, true],
     ["content.moderate", false, false, false, true, true],
+    ["accessibility.feedback.manage", false, false, false, true, true],
     ["project.create", false, false, false, true, true],
     ["netsugen.event.manage", false, false, false, true, true],
     ["project.participate", true, true, true, true, true],

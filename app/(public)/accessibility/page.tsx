@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { AccessibilityFeedbackForm } from "@/components/accessibility/feedback-form";
 import { Container } from "@/components/ui/container";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
@@ -15,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
  * websites asks: the standard aimed at, what is covered, how it was tested, and the results.
  */
 export default async function AccessibilityPage() {
-  const [t, format] = await Promise.all([getTranslations("accessibility"), getFormatter()]);
+  const [t, feedback, format] = await Promise.all([getTranslations("accessibility"), getTranslations("accessibilityFeedback"), getFormatter()]);
   const s = ACCESSIBILITY_SWEEP;
   const results: [string, string][] = [
     [t("resultDate"), format.dateTime(new Date(`${s.checkedOn}T00:00:00+09:00`), { dateStyle: "long", timeZone: "Asia/Tokyo" })],
@@ -53,6 +54,10 @@ export default async function AccessibilityPage() {
       </Section>
       <Section id="limits" title={t("limitsTitle")}>
         <p>{t("limitsBody")}</p>
+      </Section>
+      <Section id="feedback" title={feedback("title")}>
+        <p>{feedback("lead")}</p>
+        <AccessibilityFeedbackForm />
       </Section>
     </Container>
   );

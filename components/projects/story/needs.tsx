@@ -1,17 +1,20 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { TextLink } from "@/components/ui/text-link";
 import type { ProjectStory } from "@/lib/projects/queries";
 import { OfferForm } from "../offer-form";
+import { langOf } from "@/lib/i18n/text-lang";
+import { dot } from "@/lib/i18n/punctuation";
 
 /** What the project needs, how far each need is met, and a way to help: seed 002's second question. */
 export async function ProjectNeeds({ needs, signedIn, slug }: { needs: ProjectStory["needs"]; signedIn: boolean; slug: string }) {
-  const [t, tNeed, tStatus, tRoute, format] = await Promise.all([
+  const [t, tNeed, tStatus, tRoute, format, locale] = await Promise.all([
     getTranslations("project"),
     getTranslations("need"),
     getTranslations("needStatus"),
     getTranslations("fundingRoute"),
     getFormatter(),
+    getLocale(),
   ]);
   const yen = (amount: number) => format.number(amount, { style: "currency", currency: "JPY" });
   return (
@@ -26,9 +29,9 @@ export async function ProjectNeeds({ needs, signedIn, slug }: { needs: ProjectSt
           {needs.map((need) => (
             <Card as="li" key={need.id}>
               <p className="text-dns-14B-130 text-solid-gray-700">
-                {tNeed(need.kind)}・{tStatus(need.status)}
+                {tNeed(need.kind)}{dot(locale)}{tStatus(need.status)}
               </p>
-              <h3 className="text-std-20B-150">{need.titleJa}</h3>
+              <h3 lang={langOf(need.titleJa)} className="text-std-20B-150">{need.titleJa}</h3>
               {need.descriptionJa && <p>{need.descriptionJa}</p>}
               {need.fundingRoute && <p className="text-solid-gray-700">{tRoute(need.fundingRoute)}</p>}
               {need.kind === "FUNDING" && need.amountJpy !== null && (

@@ -4,6 +4,8 @@ import { TextLink } from "@/components/ui/text-link";
 import { localised } from "@/lib/i18n/localised";
 import type { ProjectStory } from "@/lib/projects/queries";
 import { ReportForm } from "../report-form";
+import { langOf } from "@/lib/i18n/text-lang";
+import { colon } from "@/lib/i18n/punctuation";
 
 /** Provenance: the ideas (and workshop sessions) the project grew from. */
 export async function ProjectOrigin({ project }: { project: ProjectStory }) {
@@ -27,7 +29,7 @@ export async function ProjectOrigin({ project }: { project: ProjectStory }) {
         <ul className="flex list-disc flex-col gap-2 pl-6">
           {project.ideas.map(({ idea }) => (
             <li key={idea.id}>
-              <span className="font-bold">{idea.title}</span>
+              <span lang={langOf(idea.title)} className="font-bold">{idea.title}</span>
               {idea.workshopSession && (
                 <span className="block text-solid-gray-700">
                   {t("fromWorkshop", {
@@ -55,7 +57,7 @@ export async function ProjectTimeline({ changes }: { changes: ProjectStory["stag
               {format.dateTime(change.changedAt, { dateStyle: "long" })}
             </time>
             <span className="font-bold">{tStage(change.toStage)}</span>
-            {change.note && <p className="text-std-16N-170">{change.note}</p>}
+            {change.note && <p lang={langOf(change.note)} className="text-std-16N-170">{change.note}</p>}
           </li>
         ))}
       </ol>
@@ -74,7 +76,7 @@ export async function ProjectTeam({ members }: { members: ProjectStory["members"
         <ul className="flex flex-col gap-2">
           {members.map((member) => (
             <li key={member.id}>
-              <span className="text-solid-gray-700">{roleLabel[member.role]}：</span>
+              <span className="text-solid-gray-700">{roleLabel[member.role]}{colon(locale)}</span>
               {member.organisation
                 ? localised(locale, member.organisation.name, member.organisation.nameEn)
                 : member.user?.isPublicProfile
@@ -96,7 +98,7 @@ export async function ProjectUpdates({
 }: {
   updates: ProjectStory["updates"];
   kpis: ProjectStory["kpis"];
-  sourceNote: string | null;
+  sourceNote: { ja: string | null; en: string | null };
   signedIn: boolean;
 }) {
   const [t, locale, format] = await Promise.all([getTranslations("project"), getLocale(), getFormatter()]);
@@ -111,7 +113,7 @@ export async function ProjectUpdates({
               <time dateTime={update.publishedAt.toISOString()} className="text-dns-14N-130 text-solid-gray-700">
                 {format.dateTime(update.publishedAt, { dateStyle: "long" })}
               </time>
-              <p className="whitespace-pre-line">{update.body}</p>
+              <p lang={langOf(update.body)} className="whitespace-pre-line">{update.body}</p>
               {update.photos.map((photo) => (
                 // Uploaded photos have no known size; next/image would need one, and they are already small.
                 // eslint-disable-next-line @next/next/no-img-element
@@ -132,9 +134,9 @@ export async function ProjectUpdates({
           </ul>
         </>
       )}
-      {sourceNote && (
+      {sourceNote.ja && (
         <p className="text-dns-14N-130 text-solid-gray-700">
-          {t("source")}：{sourceNote}
+          {t("source")}{t("sourceSeparator")}{localised(locale, sourceNote.ja, sourceNote.en)}
         </p>
       )}
     </Section>

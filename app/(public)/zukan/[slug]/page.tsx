@@ -17,6 +17,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { localised } from "@/lib/i18n/localised";
 import { listProjectComments } from "@/lib/comments/queries";
 import { getProjectStory, hasCheered, isFollowing, listKpiChoices, listOffersForProject, projectLeadId } from "@/lib/projects/queries";
+import { dot } from "@/lib/i18n/punctuation";
 
 interface ProjectPageProps {
   params: Promise<{ slug: string }>;
@@ -65,7 +66,7 @@ export default async function ProjectPage({ params }: ProjectPageProps) {
             </>
           ) : (
             <p>
-              {tZukan("cheers", { count: project._count.reactions })}・
+              {tZukan("cheers", { count: project._count.reactions })}{dot(locale)}
               <TextLink href={`/signin?callbackUrl=${encodeURIComponent(`/zukan/${project.slug}`)}`}>{tZukan("signInToCheer")}</TextLink>
             </p>
           )
@@ -77,7 +78,7 @@ export default async function ProjectPage({ params }: ProjectPageProps) {
         <ProjectOrigin project={project} />
         <ProjectTimeline changes={project.stageChanges} />
         <ProjectTeam members={project.members} />
-        <ProjectUpdates updates={project.updates} kpis={project.kpis} sourceNote={project.sourceNote} signedIn={user !== null} />
+        <ProjectUpdates updates={project.updates} kpis={project.kpis} sourceNote={{ ja: project.sourceNote, en: project.sourceNoteEn }} signedIn={user !== null} />
       </div>
       <ProjectComments projectId={project.id} slug={project.slug} comments={comments} signedIn={user !== null} />
       {manages && (

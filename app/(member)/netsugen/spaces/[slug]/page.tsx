@@ -17,6 +17,7 @@ import { findFirstBookableDate, getSpace, getSpaceAvailability, getWeekAvailabil
 import { freeFrom, possibleStarts } from "@/lib/netsugen/rules/availability";
 import { addDays, tokyoClock } from "@/lib/netsugen/rules/calendar";
 import { dateKeySchema, resourceSlugSchema } from "@/lib/netsugen/schemas";
+import { joinList } from "@/lib/i18n/punctuation";
 
 export const dynamic = "force-dynamic";
 
@@ -93,9 +94,9 @@ export default async function SpacePage({ params, searchParams }: Props) {
 
       <p className="text-std-17B-170">
         {day.open.length > 0
-          ? t("dayHours", { date: dateLabel, hours: day.open.map((i) => jstRange(i.start, i.end)).join("、") })
+          ? t("dayHours", { date: dateLabel, hours: joinList(locale, day.open.map((i) => jstRange(i.start, i.end))) })
           : t("closed", { date: dateLabel })}
-        {day.holiday && `（${locale === "ja" ? day.holiday.ja : day.holiday.en}）`}
+        {day.holiday && (locale === "ja" ? `（${day.holiday.ja}）` : ` (${day.holiday.en})`)}
       </p>
       <DayTimeline free={free} busy={busy} label={t("timeline", { date: dateLabel })} />
 

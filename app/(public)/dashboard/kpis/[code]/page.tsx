@@ -18,6 +18,7 @@ import { linkStyle } from "@/components/ui/styles";
 import { seriesRows } from "@/lib/kpis/chart-data";
 import { seriesDecimals } from "@/lib/kpis/presentation";
 import { getPublicKpi } from "@/lib/kpis/public";
+import { dot } from "@/lib/i18n/punctuation";
 
 interface Props {
   params: Promise<{ code: string }>;
@@ -42,7 +43,7 @@ export default async function PublicKpiPage({ params }: Props) {
   return (
     <Container className="flex flex-col gap-10 pb-16">
       <PageHeader
-        eyebrow={[t(`pillar.${kpi.pillar}`), t(`kpi.direction.${kpi.direction}`), ...(kpi.cumulative ? [t("kpi.cumulative")] : [])].join(locale === "en" ? " · " : "・")}
+        eyebrow={`${t(`pillar.${kpi.pillar}`)}${dot(locale)}${t(`kpi.direction.${kpi.direction}`)}${kpi.cumulative ? `${dot(locale)}${t("kpi.cumulative")}` : ""}`}
         title={pick(locale, kpi.nameJa, kpi.nameEn)}
         lead={<GradeBadge grade={kpi.grade.grade} stale={kpi.grade.stale} demo={kpi.hasDemo} />}
         actions={<DashboardLinks />}
@@ -108,9 +109,16 @@ export default async function PublicKpiPage({ params }: Props) {
         <p>{pick(locale, kpi.ownerDepartmentJa ?? t("kpi.ownerUnknown"), kpi.ownerDepartmentEn)}</p>
         <h3 className="text-std-20B-150">{t("kpi.sourceTitle")}</h3>
         <ul className="flex list-disc flex-col gap-2 pl-6">
-          {kpi.sourceRefs.map((ref) => (
-            <li key={`${ref.section}:${ref.line}`}>
-              {t("kpi.sourceDocument")} {t("kpi.sourceRef", { section: ref.section, line: ref.line })}
+          {kpi.sourceRefs.map((ref, index) => (
+            <li key={index}>
+              {t("kpi.sourceRef", {
+                document: t("kpi.sourceDocument"),
+                section: ref.section,
+                title: pick(locale, ref.sectionTitleJa ?? "", ref.sectionTitleEn),
+                from: ref.pages?.from ?? 0,
+                to: ref.pages?.to ?? 0,
+                pages: ref.pages === null ? "none" : ref.pages.from === ref.pages.to ? "one" : "range",
+              })}
               {ref.printedJa.length > 0 && <span lang="ja" className="block text-dns-14N-130 text-solid-gray-800">「{ref.printedJa.join(" ")}」</span>}
             </li>
           ))}
@@ -129,14 +137,6 @@ export default async function PublicKpiPage({ params }: Props) {
               ))}
             </ul>
             {kpi.sdgTargets.length > 0 && <p>{t("kpi.targetsLabel")}: {kpi.sdgTargets.join(", ")}</p>}
-          </>
-        )}
-        {kpi.notes.length > 0 && (
-          <>
-            <h3 className="text-std-20B-150">{t("kpi.notesTitle")}</h3>
-            <ul className="flex list-disc flex-col gap-1 pl-6" lang="en">
-              {kpi.notes.map((note) => <li key={note}>{note}</li>)}
-            </ul>
           </>
         )}
       </section>

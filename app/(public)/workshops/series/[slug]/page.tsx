@@ -13,6 +13,7 @@ import { localised } from "@/lib/i18n/localised";
 import { formatSessionDate } from "@/lib/workshops/format";
 import { findSeriesResults } from "@/lib/workshops/queries";
 import { sessionPhase } from "@/lib/workshops/rules/schedule";
+import { paren } from "@/lib/i18n/punctuation";
 
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
   const [series, t, locale] = await Promise.all([params.then(({ slug }) => findSeriesResults(slug)), getTranslations("workshops.results"), getLocale()]);
@@ -41,7 +42,7 @@ export default async function SeriesResultsPage({ params }: { params: Promise<{ 
                 {s.state === "CLOSED" ? (
                   <Link href={`/workshops/sessions/${s.id}`} className="inline-flex min-h-11 items-center text-std-20B-150 text-blue-1000 underline">{label}</Link>
                 ) : (
-                  <p className="text-std-20B-150">{label}（{t(`phase.${sessionPhase(s, now)}`)}）</p>
+                  <p className="text-std-20B-150">{label}{paren(locale, t(`phase.${sessionPhase(s, now)}`))}</p>
                 )}
                 <p className="text-std-16N-170">{formatSessionDate(s.startsAt, locale)} · {locale === "en" ? (s.venueEn ?? s.venueJa) : s.venueJa}</p>
                 <p className="text-std-16N-170">{t("results.counts", { participants: s._count.participants, cards: s._count.issueCards, ideas: s._count.ideas })}</p>
