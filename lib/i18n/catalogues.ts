@@ -14,6 +14,7 @@ const LOADERS = {
     () => import("./messages/kpi.ja.json"),
     () => import("./messages/workshops.ja.json"),
     () => import("./messages/netsugen.ja.json"),
+    () => import("./messages/account.ja.json"),
   ],
   en: [
     () => import("./messages/en.json"),
@@ -22,6 +23,7 @@ const LOADERS = {
     () => import("./messages/kpi.en.json"),
     () => import("./messages/workshops.en.json"),
     () => import("./messages/netsugen.en.json"),
+    () => import("./messages/account.en.json"),
   ],
 } satisfies Record<Locale, Loader[]>;
 
