@@ -36,6 +36,7 @@ export function SiteHeader({ user }: SiteHeaderProps) {
   const netsugen = useTranslations("netsugen");
   const tNotifications = useTranslations("notifications");
   const workshops = useTranslations("workshopsNav");
+  const tAccount = useTranslations("account");
   return (
     <header className="border-b border-solid-gray-420 bg-white">
       <noscript>
@@ -89,7 +90,7 @@ export function SiteHeader({ user }: SiteHeaderProps) {
           <div className="mt-3 flex flex-col gap-3 border-t border-solid-gray-200 pt-3 md:mt-0 md:flex-row md:items-center md:border-0 md:pt-0">
             {user ? (
               <>
-                <p className="flex items-center gap-2 text-dns-16N-130 text-solid-gray-900">
+                <NavLink href="/account" className="gap-2 whitespace-normal">
                   <svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20" className="shrink-0 text-solid-gray-700">
                     <path
                       fill="currentColor"
@@ -99,8 +100,9 @@ export function SiteHeader({ user }: SiteHeaderProps) {
                   <span>
                     <span className="sr-only">{t("signedInAs")}</span>
                     {user.name}
+                    <span className="sr-only">{tAccount("navSuffix")}</span>
                   </span>
-                </p>
+                </NavLink>
                 <NavLink href="/notifications">
                   {tNotifications("title")}
                   {user.unreadNotifications > 0 && (
