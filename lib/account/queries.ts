@@ -35,27 +35,49 @@ export function listActiveSessions(userId: string, now = new Date()): Promise<Ac
   });
 }
 
-/** How many records of each kind the platform holds about one person, for the account page. */
+/** How many records of each kind the platform holds about one person, for the account page: one query. */
 export async function countPersonalData(userId: string) {
-  const [ideas, comments, offers, updates, follows, cheers, reports, teams, participations, bookings, memberships, checkIns, eventRegistrations, notifications, sessions] =
-    await Promise.all([
-      db.idea.count({ where: { authorId: userId } }),
-      db.comment.count({ where: { authorId: userId } }),
-      db.supportOffer.count({ where: { userId } }),
-      db.projectUpdate.count({ where: { authorId: userId } }),
-      db.projectFollower.count({ where: { userId } }),
-      db.reaction.count({ where: { userId } }),
-      db.moderationReport.count({ where: { reporterId: userId } }),
-      db.projectMember.count({ where: { userId } }),
-      db.workshopParticipant.count({ where: { userId } }),
-      db.booking.count({ where: { userId } }),
-      db.membership.count({ where: { holderId: userId } }),
-      db.checkIn.count({ where: { userId } }),
-      db.eventRegistration.count({ where: { userId } }),
-      db.notification.count({ where: { userId } }),
-      db.userSession.count({ where: { userId } }),
-    ]);
-  return { ideas, comments, offers, updates, follows, cheers, reports, teams, participations, bookings, memberships, checkIns, eventRegistrations, notifications, sessions };
+  const { _count: c } = await db.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: {
+      _count: {
+        select: {
+          ideas: true,
+          comments: true,
+          supportOffers: true,
+          projectUpdates: true,
+          projectFollows: true,
+          reactions: true,
+          reports: true,
+          projectMembers: true,
+          participations: true,
+          bookings: true,
+          memberships: true,
+          checkIns: true,
+          eventRegistrations: true,
+          notifications: true,
+          sessions: true,
+        },
+      },
+    },
+  });
+  return {
+    ideas: c.ideas,
+    comments: c.comments,
+    offers: c.supportOffers,
+    updates: c.projectUpdates,
+    follows: c.projectFollows,
+    cheers: c.reactions,
+    reports: c.reports,
+    teams: c.projectMembers,
+    participations: c.participations,
+    bookings: c.bookings,
+    memberships: c.memberships,
+    checkIns: c.checkIns,
+    eventRegistrations: c.eventRegistrations,
+    notifications: c.notifications,
+    sessions: c.sessions,
+  };
 }
 
 export type PersonalDataCounts = Awaited<ReturnType<typeof countPersonalData>>;

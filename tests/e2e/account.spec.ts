@@ -6,9 +6,15 @@ import { sitePages } from "./site-map";
 
 const main = (page: Page) => page.getByRole("main");
 
-test("a copied session cookie stops working once its browser signs out", async ({ page, browser }) => {
-  await signIn(page, DEMO.member2, "/account");
+/** Signs in, then opens the account page (its first render may outlast the fixture's wait). */
+async function openAccount(page: Page) {
+  await signIn(page, DEMO.member2);
+  await page.goto("/account");
   await expect(page.getByRole("heading", { level: 1, name: "アカウント" })).toBeVisible();
+}
+
+test("a copied session cookie stops working once its browser signs out", async ({ page, browser }) => {
+  await openAccount(page);
   await expect(main(page).getByText("この端末")).toBeVisible();
 
   // Someone copies the cookies into another browser: it is signed in too, for now.
@@ -27,10 +33,10 @@ test("a copied session cookie stops working once its browser signs out", async (
 });
 
 test("signing out everywhere ends the other browser's session as well", async ({ page, browser }) => {
-  await signIn(page, DEMO.member2, "/account");
+  await openAccount(page);
   const other = await browser.newContext();
   const otherPage = await other.newPage();
-  await signIn(otherPage, DEMO.member2, "/account");
+  await openAccount(otherPage);
   await page.reload();
   await page.getByRole("button", { name: "ほかの端末からサインアウト" }).click();
   await expect(main(page).getByRole("status").filter({ hasText: "ほかの端末" })).toBeVisible();
@@ -59,7 +65,7 @@ test("a person without a public profile who comments and offers help is named on
   const comment = `非公開の人のコメント ${Date.now()}`;
 
   await signIn(page, DEMO.resident, `/zukan/${slug}`);
-  await page.getByLabel("コメント", { exact: true }).fill(comment);
+  await page.getByRole("textbox", { name: "コメント" }).fill(comment);
   await page.getByRole("button", { name: "コメントする" }).click();
   await expect(main(page).getByText(comment)).toBeVisible();
   const offer = page.getByText("協力を申し出る").first();

@@ -4,6 +4,7 @@
 import { beforeEach, describe, expect, test, vi } from "vitest";
 import { changePasswordAction, deleteAccountAction, profileVisibilityAction, signOutEverywhereAction } from "@/app/(account)/account/actions";
 import { GET as exportRoute } from "@/app/(account)/account/export/route";
+import { countPersonalData } from "@/lib/account/queries";
 import { postCommentAction } from "@/app/(public)/zukan/[slug]/actions";
 import { authenticate, registerUser } from "@/lib/auth/accounts";
 import { getAuthOptions } from "@/lib/auth/options";
@@ -210,6 +211,7 @@ describe("my data", () => {
     expect(body).not.toContain(other.email);
     expect(body).not.toContain("passwordHash");
     expect(body).not.toContain("$argon2");
+    expect(await countPersonalData(person.id)).toMatchObject({ comments: 1, ideas: 0, sessions: data.sessions.length });
   });
 
   test("nobody signed in gets nothing", async () => {

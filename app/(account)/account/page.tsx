@@ -81,7 +81,7 @@ export default async function AccountPage() {
               <th scope="col" className={tableStyles.th}>
                 {t("dataKind")}
               </th>
-              <th scope="col" className={`${tableStyles.th} text-right`}>
+              <th scope="col" className={`${tableStyles.th} whitespace-nowrap text-right`}>
                 {t("dataCount")}
               </th>
             </tr>
