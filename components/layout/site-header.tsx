@@ -97,8 +97,8 @@ export function SiteHeader({ user }: SiteHeaderProps) {
                       d="M12 12a4 4 0 1 0 0-8 4 4 0 0 0 0 8Zm0 2c-2.67 0-8 1.34-8 4v2h16v-2c0-2.66-5.33-4-8-4Z"
                     />
                   </svg>
+                  {/* Named after the person and the page, not "signed in as": the sign-in link's name stays unique. */}
                   <span>
-                    <span className="sr-only">{t("signedInAs")}</span>
                     {user.name}
                     <span className="sr-only">{tAccount("navSuffix")}</span>
                   </span>

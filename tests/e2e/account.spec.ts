@@ -15,7 +15,7 @@ async function openAccount(page: Page) {
 
 test("a copied session cookie stops working once its browser signs out", async ({ page, browser }) => {
   await openAccount(page);
-  await expect(main(page).getByText("この端末")).toBeVisible();
+  await expect(main(page).getByText("この端末", { exact: true })).toBeVisible();
 
   // Someone copies the cookies into another browser: it is signed in too, for now.
   const copy = await browser.newContext();
@@ -25,7 +25,7 @@ test("a copied session cookie stops working once its browser signs out", async (
   await expect(thief.getByRole("heading", { level: 1, name: "アカウント" })).toBeVisible();
 
   await page.getByRole("banner").getByRole("button", { name: "サインアウト" }).click();
-  await expect(page.getByRole("banner").getByRole("link", { name: "サインイン" })).toBeVisible();
+  await expect(page.getByRole("banner").getByRole("link", { name: "サインイン", exact: true })).toBeVisible();
 
   await thief.goto("/account");
   await expect(thief).toHaveURL(/\/signin\?callbackUrl=%2Faccount/);
