@@ -5,7 +5,7 @@ import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
-import { SIGN_IN_RATE_LIMITED } from "@/lib/auth/sign-in-errors";
+import { SIGN_IN_RATE_LIMITED, waitSecondsOf } from "@/lib/auth/sign-in-errors";
 
 export interface SignInFormProps {
   /** A same-site path, already checked on the server. */
@@ -20,7 +20,9 @@ export interface SignInFormProps {
  */
 export function SignInForm({ callbackPath, initialError = false }: SignInFormProps) {
   const t = useTranslations("signIn");
+  const tWait = useTranslations("signInWait");
   const [failed, setFailed] = useState<"credentials" | "rateLimited" | null>(initialError ? "credentials" : null);
+  const [waitSeconds, setWaitSeconds] = useState<number | null>(null);
   const [pending, setPending] = useState(false);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -29,6 +31,7 @@ export function SignInForm({ callbackPath, initialError = false }: SignInFormPro
     const form = new FormData(event.currentTarget);
     setPending(true);
     setFailed(null);
+    setWaitSeconds(null);
     try {
       // next-auth's client is fetched when the form is sent, not with the page.
       const { signIn } = await import("next-auth/react");
@@ -42,7 +45,9 @@ export function SignInForm({ callbackPath, initialError = false }: SignInFormPro
         window.location.assign(callbackPath);
         return;
       }
-      setFailed(result?.error === SIGN_IN_RATE_LIMITED ? "rateLimited" : "credentials");
+      const wait = waitSecondsOf(result?.error);
+      if (wait !== null) setWaitSeconds(wait);
+      else setFailed(result?.error === SIGN_IN_RATE_LIMITED ? "rateLimited" : "credentials");
     } catch {
       setFailed("credentials");
     }
@@ -54,6 +59,11 @@ export function SignInForm({ callbackPath, initialError = false }: SignInFormPro
       {failed === "credentials" && (
         <Alert tone="error" title={t("failed")}>
           {t("failedHint")}
+        </Alert>
+      )}
+      {waitSeconds !== null && (
+        <Alert tone="error" title={tWait("title")}>
+          {waitSeconds < 60 ? tWait("seconds", { seconds: waitSeconds }) : tWait("minutes", { minutes: Math.ceil(waitSeconds / 60) })}
         </Alert>
       )}
       {failed === "rateLimited" && (

@@ -36,6 +36,7 @@ export function SiteHeader({ user }: SiteHeaderProps) {
   const netsugen = useTranslations("netsugen");
   const tNotifications = useTranslations("notifications");
   const workshops = useTranslations("workshopsNav");
+  const tAccount = useTranslations("account");
   return (
     <header className="border-b border-solid-gray-420 bg-white">
       <noscript>
@@ -89,18 +90,19 @@ export function SiteHeader({ user }: SiteHeaderProps) {
           <div className="mt-3 flex flex-col gap-3 border-t border-solid-gray-200 pt-3 md:mt-0 md:flex-row md:items-center md:border-0 md:pt-0">
             {user ? (
               <>
-                <p className="flex items-center gap-2 text-dns-16N-130 text-solid-gray-900">
+                <NavLink href="/account" className="gap-2 whitespace-normal">
                   <svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20" className="shrink-0 text-solid-gray-700">
                     <path
                       fill="currentColor"
                       d="M12 12a4 4 0 1 0 0-8 4 4 0 0 0 0 8Zm0 2c-2.67 0-8 1.34-8 4v2h16v-2c0-2.66-5.33-4-8-4Z"
                     />
                   </svg>
+                  {/* Named after the person and the page, not "signed in as": the sign-in link's name stays unique. */}
                   <span>
-                    <span className="sr-only">{t("signedInAs")}</span>
                     {user.name}
+                    <span className="sr-only">{tAccount("navSuffix")}</span>
                   </span>
-                </p>
+                </NavLink>
                 <NavLink href="/notifications">
                   {tNotifications("title")}
                   {user.unreadNotifications > 0 && (

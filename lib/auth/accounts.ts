@@ -3,7 +3,9 @@ import { db } from "../db";
 import { logger } from "../logging/logger";
 import { recordAudit } from "../audit/record";
 import { isUniqueViolation } from "../db/errors";
-import { lockDurationMs } from "./lock";
+import { createHmac } from "node:crypto";
+import { resolveAuthSecret } from "./secret";
+import { secondsUntilNextAttempt, THROTTLE_WINDOW_MS } from "./throttle";
 import type { Role } from "./roles";
 import { dummyPasswordHash, hashPassword, verifyPassword } from "./password";
 import type { SignUpInput } from "./schemas";
@@ -15,48 +17,58 @@ export interface AuthenticatedUser {
   roles: Role[];
 }
 
-/**
- * Checks an email and password. Returns null for every kind of failure (unknown email, wrong
- * password, locked or disabled account) in the same time, so the answer reveals nothing more.
- */
-export async function authenticate(email: string, password: string, now = new Date()): Promise<AuthenticatedUser | null> {
-  const user = await db.user.findUnique({
-    where: { email: email.trim().toLowerCase() },
-    omit: { passwordHash: false },
-  });
-  if (!user) {
-    await verifyPassword(await dummyPasswordHash(), password);
-    return null;
-  }
-  const locked = user.lockedUntil !== null && user.lockedUntil > now;
-  const valid = await verifyPassword(user.passwordHash, password);
-  if (locked || user.disabledAt !== null) return null;
+export type SignInVerdict =
+  | { kind: "ok"; user: AuthenticatedUser }
+  | { kind: "failed" }
+  | { kind: "wait"; retryAfterSeconds: number };
 
-  if (!valid) {
-    const failedSignInCount = user.failedSignInCount + 1;
-    const lockMs = lockDurationMs(failedSignInCount);
-    await db.$transaction(async (tx) => {
-      await tx.user.update({
-        where: { id: user.id },
-        data: { failedSignInCount, lockedUntil: lockMs > 0 ? new Date(now.getTime() + lockMs) : null },
-      });
-      if (lockMs > 0) {
-        await recordAudit(tx, {
-          actorLabel: "system",
-          action: "user.locked",
-          subjectType: "User",
-          subjectId: user.id,
-          after: { failedSignInCount, lockedForMinutes: lockMs / 60000 },
-        });
-      }
-    });
-    if (lockMs > 0) logger.warn({ event: "user.locked", userId: user.id, failedSignInCount, lockedForMinutes: lockMs / 60000 }, "account locked after failed sign-ins");
-    return null;
+function throttleKey(kind: "account" | "client", value: string): string {
+  return createHmac("sha256", resolveAuthSecret()).update(`sign-in-throttle:${kind}:${value}`).digest("base64url");
+}
+
+/**
+ * Checks an email and password from one client address. A pair that has failed too often is told
+ * to wait before its password is even checked (lib/auth/throttle.ts); the account itself is never
+ * locked. Unknown addresses go through the same steps in the same time, so neither the answer nor
+ * the wait reveals who has an account.
+ */
+export async function authenticate(email: string, password: string, clientAddress: string, now = new Date()): Promise<SignInVerdict> {
+  const normalised = email.trim().toLowerCase();
+  const accountKey = throttleKey("account", normalised);
+  const clientKey = throttleKey("client", clientAddress);
+
+  // The check and a provisional failure are written under one lock per pair, so parallel guesses
+  // from one client see each other instead of all slipping through on the same count.
+  const attempt = await db.$transaction(async (tx): Promise<{ wait: number } | { failureId: string }> => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`sign-in:${accountKey}:${clientKey}`}))`;
+    const since = new Date(now.getTime() - THROTTLE_WINDOW_MS);
+    const [accountFailures, pair] = await Promise.all([
+      tx.signInFailure.count({ where: { accountKey, failedAt: { gt: since } } }),
+      tx.signInFailure.aggregate({ where: { accountKey, clientKey, failedAt: { gt: since } }, _count: { _all: true }, _max: { failedAt: true } }),
+    ]);
+    const wait = secondsUntilNextAttempt({ accountFailures, pairFailures: pair._count._all ?? 0, lastPairFailureAt: pair._max.failedAt }, now);
+    if (wait > 0) return { wait };
+    const failure = await tx.signInFailure.create({ data: { accountKey, clientKey, failedAt: now }, select: { id: true } });
+    return { failureId: failure.id };
+  });
+  if ("wait" in attempt) {
+    logger.warn({ event: "sign_in.throttled", retryAfterSeconds: attempt.wait }, "sign-in attempt made to wait");
+    return { kind: "wait", retryAfterSeconds: attempt.wait };
   }
-  if (user.failedSignInCount > 0 || user.lockedUntil !== null) {
-    await db.user.update({ where: { id: user.id }, data: { failedSignInCount: 0, lockedUntil: null } });
+
+  const user = await findSignInUser(normalised);
+  const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
+  if (!user || !valid) {
+    await db.signInFailure.deleteMany({ where: { failedAt: { lt: new Date(now.getTime() - THROTTLE_WINDOW_MS) } } });
+    return { kind: "failed" };
   }
-  return { id: user.id, name: user.name, email: user.email, roles: user.roles };
+  await db.signInFailure.deleteMany({ where: { OR: [{ id: attempt.failureId }, { accountKey, clientKey }] } });
+  return { kind: "ok", user: { id: user.id, name: user.name, email: user.email, roles: user.roles } };
+}
+
+async function findSignInUser(email: string) {
+  const user = await db.user.findUnique({ where: { email }, omit: { passwordHash: false } });
+  return user && user.disabledAt === null && user.deletedAt === null ? user : null;
 }
 
 /**

@@ -7,9 +7,8 @@ import { signInSchema } from "./schemas";
 import { resolveAuthSecret } from "./secret";
 import { clientAddressFrom } from "../security/client-address";
 import { consume, hasBudget } from "../security/rate-limit";
-import { SIGN_IN_RATE_LIMITED } from "./sign-in-errors";
-
-const EIGHT_HOURS = 8 * 60 * 60;
+import { signInWaitError, SIGN_IN_RATE_LIMITED } from "./sign-in-errors";
+import { revokeUserSession, SESSION_MAX_AGE_SECONDS, startUserSession } from "./user-sessions";
 
 // Built on first use, not at import: `next build` loads this module without any secret.
 let options: NextAuthOptions | undefined;
@@ -17,21 +16,27 @@ let options: NextAuthOptions | undefined;
 export function getAuthOptions(): NextAuthOptions {
   options ??= {
     secret: resolveAuthSecret(),
-    session: { strategy: "jwt", maxAge: EIGHT_HOURS },
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
     pages: { signIn: "/signin", error: "/signin" },
     providers: [
       CredentialsProvider({
         name: "email",
         credentials: { email: { type: "email" }, password: { type: "password" } },
         async authorize(credentials, request) {
-          // Failed attempts from one address are limited; a wrong password costs one point,
-          // a right one nothing. The message names no account, so it reveals none.
+          // Failed attempts from one address are limited over all accounts; a wrong password
+          // costs one point, a right one nothing. Each account+address pair is also slowed down
+          // (lib/auth/throttle.ts). The messages name no account, so they reveal none.
           const address = clientAddressFrom(request?.headers?.["x-forwarded-for"] as string | undefined);
           if (!(await hasBudget("signInFailure", address)).allowed) throw new Error(SIGN_IN_RATE_LIMITED);
           const parsed = signInSchema.safeParse(credentials ?? {});
-          const user = parsed.success ? await authenticate(parsed.data.email, parsed.data.password) : null;
-          if (!user) await consume("signInFailure", address);
-          return user;
+          const verdict = parsed.success ? await authenticate(parsed.data.email, parsed.data.password, address) : ({ kind: "failed" } as const);
+          if (verdict.kind === "wait") throw new Error(signInWaitError(verdict.retryAfterSeconds));
+          if (verdict.kind === "failed") {
+            await consume("signInFailure", address);
+            return null;
+          }
+          const sessionId = await startUserSession(verdict.user.id, request?.headers?.["user-agent"] as string | undefined);
+          return { ...verdict.user, sessionId };
         },
       }),
     ],
@@ -40,6 +45,7 @@ export function getAuthOptions(): NextAuthOptions {
         if (user) {
           token.sub = user.id;
           token.roles = (user as { roles?: Role[] }).roles ?? [];
+          token.sid = (user as { sessionId?: string }).sessionId;
         }
         return token;
       },
@@ -48,7 +54,14 @@ export function getAuthOptions(): NextAuthOptions {
           session.user.id = token.sub ?? "";
           session.user.roles = (token.roles as Role[] | undefined) ?? [];
         }
+        session.sessionId = token.sid ?? "";
         return session;
+      },
+    },
+    events: {
+      // The token itself cannot be taken back from wherever it was copied to; its session row can.
+      async signOut({ token }) {
+        if (token?.sub && token.sid) await revokeUserSession(token.sub, token.sid);
       },
     },
   };

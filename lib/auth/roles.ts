@@ -23,6 +23,7 @@ export type Action =
   | "idea.submit"
   | "idea.review"
   | "notification.read"
+  | "account.manage"
   | "comment.post"
   | "content.report"
   | "content.moderate"
@@ -67,6 +68,8 @@ const RULES: Record<Action, (actor: Actor, resource?: OwnedResource) => boolean>
   "idea.submit": () => true,
   "idea.review": (a) => has(a, "STAFF", "ADMIN"),
   "notification.read": () => true,
+  // One's own account only: every account action acts on the person asking, never on an id sent.
+  "account.manage": () => true,
   "comment.post": () => true,
   "content.report": () => true,
   "content.moderate": (a) => has(a, "STAFF", "ADMIN"),

@@ -1,31 +1,33 @@
 import "server-only";
 import { cache } from "react";
 import { getServerSession } from "next-auth";
-import { db } from "../db";
 import { getAuthOptions } from "./options";
 import { can, type Action, type OwnedResource, type Role } from "./roles";
+import { findLiveSession } from "./user-sessions";
 
 export interface CurrentUser {
   id: string;
   name: string;
   email: string;
   roles: Role[];
+  /** The session this request came with, so "sign out everywhere else" can spare it. */
+  sessionId: string;
 }
 
 /**
- * The signed-in person, with roles read from the database on each request: the session token
- * only says who they are, so a revoked role or a disabled account takes effect at once.
+ * The signed-in person, read from the database on each request with their session: the token
+ * only says which session it is, so signing out (even a copied token), a revoked role or a
+ * disabled account takes effect at once. Tokens from before sessions were recorded carry no
+ * session id and are no longer accepted.
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await getServerSession(getAuthOptions());
   const id = session?.user?.id;
-  if (!id) return null;
-  const user = await db.user.findUnique({
-    where: { id },
-    select: { id: true, name: true, email: true, roles: true, disabledAt: true },
-  });
-  if (!user || user.disabledAt) return null;
-  return { id: user.id, name: user.name, email: user.email, roles: user.roles };
+  const sessionId = session?.sessionId;
+  if (!id || !sessionId) return null;
+  const live = await findLiveSession(sessionId, id);
+  if (!live) return null;
+  return { id, name: live.name, email: live.email, roles: live.roles, sessionId };
 });
 
 export type Authorisation =

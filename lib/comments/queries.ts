@@ -1,14 +1,16 @@
 import "server-only";
 import { db } from "../db";
+import { PUBLIC_NAME_SELECT, publicName } from "../users/public-name";
 
 /** Visible comments on a project, oldest first. Hidden ones are gone from every page. */
-export function listProjectComments(projectId: string) {
-  return db.comment.findMany({
+export async function listProjectComments(projectId: string) {
+  const rows = await db.comment.findMany({
     where: { projectId, hiddenAt: null },
     orderBy: { createdAt: "asc" },
     take: 200,
-    select: { id: true, body: true, createdAt: true, author: { select: { name: true } } },
+    select: { id: true, body: true, createdAt: true, author: { select: PUBLIC_NAME_SELECT } },
   });
+  return rows.map(({ author, ...comment }) => ({ ...comment, author: publicName(author) }));
 }
 
 /** Open reports with the text of what was reported, for staff. */

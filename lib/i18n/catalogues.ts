@@ -19,6 +19,7 @@ const LOADERS = {
     () => import("./messages/mail.ja.json"),
     () => import("./messages/legal.ja.json"),
     () => import("./messages/feedback.ja.json"),
+    () => import("./messages/account.ja.json"),
   ],
   en: [
     () => import("./messages/en.json"),
@@ -32,6 +33,7 @@ const LOADERS = {
     () => import("./messages/mail.en.json"),
     () => import("./messages/legal.en.json"),
     () => import("./messages/feedback.en.json"),
+    () => import("./messages/account.en.json"),
   ],
 } satisfies Record<Locale, Loader[]>;
 

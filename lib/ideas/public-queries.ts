@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { CATALOGUE_PAGE_SIZE, type CatalogueQuery } from "../projects/catalogue-schema";
+import { PUBLIC_NAME_SELECT, publicNameOrNull } from "../users/public-name";
 
 /**
  * Published ideas for the open API, whatever became of them: residents must be able to see
@@ -38,7 +39,7 @@ export async function listPublicIdeas(query: CatalogueQuery) {
         needs: true,
         publishedAt: true,
         isDemo: true,
-        author: { select: { name: true, isPublicProfile: true } },
+        author: { select: PUBLIC_NAME_SELECT },
         area: { select: { code: true } },
         municipality: { select: { code: true, nameJa: true } },
         sdgTags: { select: { goalNumber: true, targetCode: true } },
@@ -51,7 +52,7 @@ export async function listPublicIdeas(query: CatalogueQuery) {
   ]);
   const ideas = rows.map(({ author, answer, answerPublishedAt, lineageFrom, projects, ...idea }) => ({
     ...idea,
-    author: author?.isPublicProfile ? author.name : null,
+    author: publicNameOrNull(author),
     answer: answerPublishedAt ? answer : null,
     answerPublishedAt,
     mergedInto: lineageFrom.find((l) => l.kind === "MERGED")?.toIdeaId ?? null,

@@ -25,7 +25,7 @@ export async function listReviewQueue() {
         status: true,
         needs: true,
         createdAt: true,
-        author: { select: { name: true } },
+        author: { select: { name: true, deletedAt: true } },
         workshopAuthors: true,
         municipality: { select: { nameJa: true } },
         sdgTags: { select: { goalNumber: true } },

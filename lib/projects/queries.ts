@@ -3,6 +3,7 @@ import { cache } from "react";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { CATALOGUE_PAGE_SIZE, type CatalogueQuery } from "./catalogue-schema";
+import { knownName, PUBLIC_NAME_SELECT, publicName } from "../users/public-name";
 
 const projectCard = {
   id: true,
@@ -72,8 +73,8 @@ export function listAreasWithMunicipalities() {
 
 /** Everything a project's public page shows: its story from ideas and workshops to today. */
 // Per request: the page and its metadata both ask for it.
-export const getProjectStory = cache(function getProjectStory(slug: string) {
-  return db.project.findFirst({
+export const getProjectStory = cache(async function getProjectStory(slug: string) {
+  const story = await db.project.findFirst({
     where: { slug, publishedAt: { not: null } },
     select: {
       ...projectCard,
@@ -108,7 +109,7 @@ export const getProjectStory = cache(function getProjectStory(slug: string) {
           id: true,
           role: true,
           // Only people who chose a public profile are named; the others are counted.
-          user: { select: { name: true, isPublicProfile: true } },
+          user: { select: PUBLIC_NAME_SELECT },
           organisation: { select: { name: true, nameEn: true, type: true } },
         },
       },
@@ -125,16 +126,19 @@ export const getProjectStory = cache(function getProjectStory(slug: string) {
       kpis: { select: { kpi: { select: { code: true, nameJa: true, nameEn: true } } } },
     },
   });
+  if (!story) return null;
+  return { ...story, members: story.members.map(({ user, ...member }) => ({ ...member, person: member.organisation ? null : publicName(user) })) };
 });
 export type ProjectStory = NonNullable<Awaited<ReturnType<typeof getProjectStory>>>;
 
 /** Offers on a project's needs, for its lead and staff. */
-export function listOffersForProject(projectId: string) {
-  return db.supportOffer.findMany({
+export async function listOffersForProject(projectId: string) {
+  const rows = await db.supportOffer.findMany({
     where: { projectId },
     orderBy: { createdAt: "desc" },
-    select: { id: true, needId: true, message: true, amountJpy: true, status: true, createdAt: true, user: { select: { name: true } } },
+    select: { id: true, needId: true, message: true, amountJpy: true, status: true, createdAt: true, user: { select: { name: true, deletedAt: true } } },
   });
+  return rows.map(({ user, ...offer }) => ({ ...offer, from: knownName(user) }));
 }
 
 /** The project's lead (キーマン), who may manage it alongside staff. */

@@ -16,7 +16,7 @@ interface LimitRule {
 }
 
 export const RATE_LIMITS = {
-  /** Failed sign-ins from one address (every account's own lock-out is separate: lib/auth/lock.ts). */
+  /** Failed sign-ins from one address over all accounts (each account+address pair is slowed separately: lib/auth/throttle.ts). */
   signInFailure: { points: 30, duration: 15 * 60 },
   /** New accounts from one address. */
   signUp: { points: 10, duration: 60 * 60 },

@@ -7,7 +7,6 @@ export interface UserRow {
   email: string;
   roles: string[];
   isDemo: boolean;
-  lockedUntil: Date | null;
   createdAt: Date;
 }
 
@@ -16,7 +15,7 @@ export function listUsers(limit = 200): Promise<UserRow[]> {
   return db.user.findMany({
     orderBy: { createdAt: "desc" },
     take: limit,
-    select: { id: true, name: true, email: true, roles: true, isDemo: true, lockedUntil: true, createdAt: true },
+    select: { id: true, name: true, email: true, roles: true, isDemo: true, createdAt: true },
   });
 }
 

@@ -47,6 +47,13 @@ const MATRIX: Record<string, Person[]> = {
   ...rows("app/actions/locale.ts", { setLocale: EVERYONE }),
   ...rows("app/(auth)/signup/actions.ts", { signUpAction: EVERYONE }),
   ...rows("app/(account)/notifications/actions.ts", { markAllReadAction: SIGNED_IN }),
+  // One's own account only: none of them takes an account id.
+  ...rows("app/(account)/account/actions.ts", {
+    profileVisibilityAction: SIGNED_IN,
+    changePasswordAction: SIGNED_IN,
+    signOutEverywhereAction: SIGNED_IN,
+    deleteAccountAction: SIGNED_IN,
+  }),
   ...rows("app/w/[code]/actions.ts", {
     joinAction: EVERYONE,
     picksAction: PARTICIPANTS,
@@ -248,6 +255,8 @@ const PUBLIC_ROUTES: Record<string, string> = {
 };
 
 const GATED_ROUTES: Record<string, GatedRoute> = {
+  // The person's own data, whoever they are; nobody else's.
+  "app/(account)/account/export/route.ts": { allowed: SIGNED_IN, params: () => ({}) },
   // Only the member who booked.
   "app/(member)/netsugen/bookings/[id]/ics/route.ts": { allowed: MEMBERS, params: () => ({ id: demoBookingId }) },
   // While the session runs: its facilitators and staff (the demo facilitator runs the demo session).

@@ -13,7 +13,7 @@ import { catalogues } from "@/lib/i18n/catalogues";
 import { runSeed } from "@/prisma/seed";
 import { DEMO_ACCOUNTS } from "@/prisma/seed/demo-accounts";
 import { DEMO_JOIN_CODE } from "@/prisma/seed/workshop-demo";
-import { request, signInAs } from "../support/next-request";
+import { currentSessionId, request, signInAs } from "../support/next-request";
 import { callAction, loadServerActions } from "../support/server-actions";
 
 vi.mock("next-auth", async (original) => (await import("../support/next-request")).mockNextAuth(original));
@@ -111,8 +111,12 @@ beforeAll(async () => {
   people.set("anonymous", null);
   for (const prefix of ["resident", "staff", "admin"]) {
     const email = DEMO_ACCOUNTS.find((a) => a.email.startsWith(`${prefix}@`))!.email;
-    people.set(prefix, (await db.user.findUniqueOrThrow({ where: { email }, select: { id: true } })).id);
+    const id = (await db.user.findUniqueOrThrow({ where: { email }, select: { id: true } })).id;
+    people.set(prefix, id);
+    signInAs(id);
+    await currentSessionId(id);
   }
+  signInAs(null);
   sessionId = (await db.workshopSession.findFirstOrThrow({ where: { joinCode: DEMO_JOIN_CODE }, select: { id: true } })).id;
   const { joinAction } = await import("@/app/w/[code]/actions");
   const join = new FormData();

@@ -11,19 +11,43 @@ export const request = {
   /** The client's address (X-Forwarded-For). Null: a new random one on every request, so tests
    * that are not about rate limits never share a limit's budget. */
   address: null as string | null,
+  /** The session the signed-in user's token names. Null: one live session per user, made on first use. */
+  sessionId: null as string | null,
 };
+
+const sessionsByUser = new Map<string, string>();
 
 const randomAddress = () => `198.51.100.${Math.floor(Math.random() * 254) + 1}, 10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
 
-export function signInAs(userId: string | null): void {
+/** Signs in as `userId`, with `sessionId` when a test is about sessions, else the user's usual one. */
+export function signInAs(userId: string | null, sessionId: string | null = null): void {
   request.userId = userId;
+  request.sessionId = sessionId;
+}
+
+/**
+ * The session id the token of the signed-in user names, as next-auth's session callback would give
+ * it. Tests that count rows call it first, so the session row is not mistaken for a write.
+ */
+export async function currentSessionId(userId: string): Promise<string> {
+  if (request.sessionId !== null) return request.sessionId;
+  let id = sessionsByUser.get(userId);
+  if (!id) {
+    const { db } = await import("@/lib/db");
+    id = (await db.userSession.create({ data: { userId }, select: { id: true } })).id;
+    sessionsByUser.set(userId, id);
+  }
+  return id;
 }
 
 export async function mockNextAuth(importOriginal: () => Promise<unknown>) {
   const original = (await importOriginal()) as Record<string, unknown>;
   return {
     ...original,
-    getServerSession: async () => (request.userId ? { user: { id: request.userId }, expires: "2999-01-01T00:00:00Z" } : null),
+    getServerSession: async () =>
+      request.userId
+        ? { user: { id: request.userId }, sessionId: await currentSessionId(request.userId), expires: "2999-01-01T00:00:00Z" }
+        : null,
   };
 }
 

@@ -1,6 +1,5 @@
 import { describe, expect, test } from "vitest";
 import { createUserSchema, signInSchema, signUpSchema } from "@/lib/auth/schemas";
-import { lockDurationMs } from "@/lib/auth/lock";
 
 const valid = {
   name: "上州 はな",
@@ -76,18 +75,5 @@ describe("createUserSchema", () => {
   });
   test.each([[[]], [["ROOT"]], ["STAFF"], [Array(50).fill("STAFF")]])("rejects roles %j", (roles) => {
     expect(createUserSchema.safeParse({ ...base, roles }).success).toBe(false);
-  });
-});
-
-describe("lockDurationMs: back-off after repeated failures", () => {
-  test.each([
-    [0, 0],
-    [4, 0],
-    [5, 15 * 60_000],
-    [6, 30 * 60_000],
-    [7, 60 * 60_000],
-    [20, 24 * 60 * 60_000],
-  ])("%i failures → %i ms", (failures, expected) => {
-    expect(lockDurationMs(failures)).toBe(expected);
   });
 });

@@ -20,6 +20,7 @@ describe("can(): role table", () => {
     ["idea.submit", true, true, true, true, true],
     ["idea.review", false, false, false, true, true],
     ["notification.read", true, true, true, true, true],
+    ["account.manage", true, true, true, true, true],
     ["comment.post", true, true, true, true, true],
     ["content.report", true, true, true, true, true],
     ["content.moderate", false, false, false, true, true],

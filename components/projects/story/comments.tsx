@@ -1,4 +1,5 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { PersonName } from "@/components/account/person-name";
 import { TextLink } from "@/components/ui/text-link";
 import type { listProjectComments } from "@/lib/comments/queries";
 import { CommentForm } from "../comment-form";
@@ -22,7 +23,7 @@ export async function ProjectComments({ projectId, slug, comments, signedIn }: {
           {comments.map((comment) => (
             <li key={comment.id} className="flex flex-col gap-1 py-3">
               <p className="text-dns-14N-130 text-solid-gray-700">
-                {comment.author.name}{dot(locale)}<time dateTime={comment.createdAt.toISOString()}>{format.dateTime(comment.createdAt, { dateStyle: "medium", timeStyle: "short" })}</time>
+                <PersonName person={comment.author} />{dot(locale)}<time dateTime={comment.createdAt.toISOString()}>{format.dateTime(comment.createdAt, { dateStyle: "medium", timeStyle: "short" })}</time>
               </p>
               <p lang={langOf(comment.body)} className="whitespace-pre-line">{comment.body}</p>
               {signedIn && <ReportForm subjectType="COMMENT" subjectId={comment.id} />}

@@ -1,3 +1,4 @@
+import { PersonName } from "@/components/account/person-name";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { tableStyles } from "@/components/ui/table-styles";
 import type { listOffersForProject, ProjectStory } from "@/lib/projects/queries";
@@ -43,7 +44,9 @@ export async function ProjectManagePanel({ project, offers, kpis }: { project: P
                   <tr key={offer.id}>
                     <td className={tableStyles.td}>{tNeed(needKind.get(offer.needId) ?? "PARTNERS")}</td>
                     <td className={tableStyles.td}>
-                      <span className="font-bold">{offer.user.name}</span>
+                      <span className="font-bold">
+                        <PersonName person={offer.from} />
+                      </span>
                       <span className="block whitespace-pre-line">{offer.message}</span>
                     </td>
                     <td className={`${tableStyles.td} whitespace-nowrap tabular-nums`}>

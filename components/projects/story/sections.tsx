@@ -1,3 +1,4 @@
+import { PersonName } from "@/components/account/person-name";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Section } from "@/components/ui/section";
 import { TextLink } from "@/components/ui/text-link";
@@ -77,11 +78,15 @@ export async function ProjectTeam({ members }: { members: ProjectStory["members"
           {members.map((member) => (
             <li key={member.id}>
               <span className="text-solid-gray-700">{roleLabel[member.role]}{colon(locale)}</span>
-              {member.organisation
-                ? localised(locale, member.organisation.name, member.organisation.nameEn)
-                : member.user?.isPublicProfile
-                  ? member.user.name
-                  : t("privateMember")}
+              {member.organisation ? (
+                localised(locale, member.organisation.name, member.organisation.nameEn)
+              ) : member.person?.kind === "named" ? (
+                member.person.name
+              ) : member.person?.kind === "former" ? (
+                <PersonName person={member.person} />
+              ) : (
+                t("privateMember")
+              )}
             </li>
           ))}
         </ul>

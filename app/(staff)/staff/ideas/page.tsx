@@ -12,6 +12,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePageAccess } from "@/lib/auth/guard";
 import { listReviewQueue } from "@/lib/ideas/queries";
 import { nextIdeaStatuses } from "@/lib/ideas/rules";
+import { PersonName } from "@/components/account/person-name";
+import { knownName } from "@/lib/users/public-name";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("review");
@@ -46,7 +48,7 @@ export default async function IdeaReviewPage({ searchParams }: { searchParams: P
                 <p className="text-dns-14B-130 text-solid-gray-700">{tStatus(idea.status)}</p>
                 <h3 className="text-std-20B-150">{idea.title}</h3>
                 <p className="text-dns-14N-130 text-solid-gray-700">
-                  {t("author")}：{idea.author?.name ?? idea.workshopAuthors.join("、")}
+                  {t("author")}：{idea.author ? <PersonName person={knownName(idea.author)} /> : idea.workshopAuthors.join("、")}
                   {idea.municipality && `・${idea.municipality.nameJa}`}・
                   <time dateTime={idea.createdAt.toISOString()}>{format.dateTime(idea.createdAt, { dateStyle: "medium" })}</time>
                 </p>
