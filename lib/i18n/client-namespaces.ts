@@ -14,6 +14,7 @@ export const AREA_NAMESPACES = {
   workshops: ["workshops", "workshopLive", "workshopErrors", "projector"],
   netsugen: ["netsugen"],
   auth: ["signIn", "signUp"],
+  accessibility: ["accessibilityFeedback"],
 } as const satisfies Record<string, readonly string[]>;
 
 export type ClientArea = keyof typeof AREA_NAMESPACES;
