@@ -48,6 +48,7 @@ export async function ProjectOrigin({ project }: { project: ProjectStory }) {
 }
 
 export async function ProjectTimeline({ changes }: { changes: ProjectStory["stageChanges"] }) {
+  if (changes.length === 0) return null;
   const [t, tStage, format] = await Promise.all([getTranslations("project"), getTranslations("stage"), getFormatter()]);
   return (
     <Section id="timeline" title={t("timeline")}>
@@ -67,30 +68,27 @@ export async function ProjectTimeline({ changes }: { changes: ProjectStory["stag
 }
 
 export async function ProjectTeam({ members }: { members: ProjectStory["members"] }) {
+  if (members.length === 0) return null;
   const [t, locale] = await Promise.all([getTranslations("project"), getLocale()]);
   const roleLabel = { LEAD: t("lead"), MEMBER: t("member"), PARTNER: t("partner") } as const;
   return (
     <Section id="team" title={t("team")}>
-      {members.length === 0 ? (
-        <p>{t("noTeam")}</p>
-      ) : (
-        <ul className="flex flex-col gap-2">
-          {members.map((member) => (
-            <li key={member.id}>
-              <span className="text-solid-gray-700">{roleLabel[member.role]}{colon(locale)}</span>
-              {member.organisation ? (
-                localised(locale, member.organisation.name, member.organisation.nameEn)
-              ) : member.person?.kind === "named" ? (
-                member.person.name
-              ) : member.person?.kind === "former" ? (
-                <PersonName person={member.person} />
-              ) : (
-                t("privateMember")
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
+      <ul className="flex flex-col gap-2">
+        {members.map((member) => (
+          <li key={member.id}>
+            <span className="text-solid-gray-700">{roleLabel[member.role]}{colon(locale)}</span>
+            {member.organisation ? (
+              localised(locale, member.organisation.name, member.organisation.nameEn)
+            ) : member.person?.kind === "named" ? (
+              member.person.name
+            ) : member.person?.kind === "former" ? (
+              <PersonName person={member.person} />
+            ) : (
+              t("privateMember")
+            )}
+          </li>
+        ))}
+      </ul>
     </Section>
   );
 }
@@ -106,12 +104,12 @@ export async function ProjectUpdates({
   sourceNote: { ja: string | null; en: string | null };
   signedIn: boolean;
 }) {
+  // A page shows only what a project has: no section waits empty for updates that may never come.
+  if (updates.length === 0 && kpis.length === 0 && !sourceNote.ja) return null;
   const [t, locale, format] = await Promise.all([getTranslations("project"), getLocale(), getFormatter()]);
   return (
-    <Section id="updates" title={t("updates")}>
-      {updates.length === 0 ? (
-        <p>{t("noUpdates")}</p>
-      ) : (
+    <Section id="updates" title={updates.length > 0 ? t("updates") : t("aboutProject")}>
+      {updates.length > 0 && (
         <ul className="flex flex-col gap-4">
           {updates.map((update) => (
             <li key={update.id} className="flex flex-col gap-1">
@@ -134,7 +132,9 @@ export async function ProjectUpdates({
           <h3 className="text-std-20B-150">{t("kpis")}</h3>
           <ul className="flex list-disc flex-col gap-1 pl-6">
             {kpis.map(({ kpi }) => (
-              <li key={kpi.code}>{localised(locale, kpi.nameJa, kpi.nameEn)}</li>
+              <li key={kpi.code}>
+                <TextLink href={`/dashboard/kpis/${kpi.code}`}>{localised(locale, kpi.nameJa, kpi.nameEn)}</TextLink>
+              </li>
             ))}
           </ul>
         </>
