@@ -14,10 +14,14 @@ test("a resident is refused the staff console", async ({ page }) => {
   await expect(page.getByText("登録データの概要")).toHaveCount(0);
 });
 
-test("staff see the console with the seeded data", async ({ page }) => {
+test("staff see the console's inbox, each tray linking to its work", async ({ page }) => {
   await signIn(page, DEMO.staff, "/staff");
   await expect(page.getByRole("heading", { level: 1, name: "職員コンソール" })).toBeVisible();
-  await expect(page.getByRole("row", { name: /KPI.*33/ })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "対応待ち" })).toBeVisible();
+  await expect(page.getByRole("link", { name: /承認を待っているKPIの値/ })).toHaveAttribute("href", "/staff/kpis");
+  await expect(page.getByRole("link", { name: /今日のワークショップ/ })).toHaveAttribute("href", "/staff/workshops");
+  // Mail that was not delivered is an administrator's tray, not staff's.
+  await expect(page.getByRole("link", { name: /届かなかったメール/ })).toHaveCount(0);
 });
 
 test("staff who are not admins cannot create accounts; admins can", async ({ page }) => {
