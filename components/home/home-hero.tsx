@@ -1,7 +1,8 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Container } from "@/components/ui/container";
 import { TextLink } from "@/components/ui/text-link";
 import type { CurrentUser } from "@/lib/auth/session";
+import { dot } from "@/lib/i18n/punctuation";
 import { JourneyLinks } from "./journey-links";
 import { JoinCodeForm } from "./join-code-form";
 import { NextSteps } from "./next-steps";
@@ -13,7 +14,7 @@ const FACTS = ["areas", "participants", "kpis", "netsugen"] as const;
  * workshop join code, and the other three journeys. What the programme is comes after.
  */
 export async function HomeHero({ user }: { user: CurrentUser | null }) {
-  const [t, tStart] = await Promise.all([getTranslations("home"), getTranslations("homeStart")]);
+  const [t, tStart, locale] = await Promise.all([getTranslations("home"), getTranslations("homeStart"), getLocale()]);
   return (
     <div className="border-b border-solid-gray-200 bg-blue-50">
       <Container className="flex flex-col gap-4 py-4 md:gap-8 md:py-12">
@@ -29,7 +30,7 @@ export async function HomeHero({ user }: { user: CurrentUser | null }) {
         {!user && (
           <p className="text-std-16N-170 text-solid-gray-800">
             {tStart("account.lead")} <TextLink href="/signup">{tStart("account.signUp")}</TextLink>
-            {" ・ "}
+            {dot(locale)}
             <TextLink href="/signin">{tStart("account.signIn")}</TextLink>
           </p>
         )}

@@ -5,16 +5,40 @@ import type { StaffKpiDetail } from "@/lib/kpis/queries";
 
 const KNOWN = new Set(["create", "submit", "approve", "return", "publish", "supersede", "import"]);
 
-function describe(value: unknown): string {
-  if (value === null || value === undefined) return "—";
-  return Object.entries(value as Record<string, unknown>)
-    .map(([k, v]) => `${k}: ${v === null ? "—" : String(v)}`)
-    .join(", ");
+/** The fields of a value a person cares about, in the order they read them; ids are left out. */
+const FIELDS = ["state", "fiscalYear", "value", "status", "version", "evidenceUrl", "note"] as const;
+type Field = (typeof FIELDS)[number];
+
+const asRecord = (value: unknown): Record<string, unknown> => (typeof value === "object" && value !== null ? (value as Record<string, unknown>) : {});
+
+/** What changed, field by field: 「状態：提出済み → 承認済み」, not the audit row's raw JSON. */
+function changes(before: unknown, after: unknown): { field: Field; from: unknown; to: unknown }[] {
+  const [was, now] = [asRecord(before), asRecord(after)];
+  return FIELDS.filter((field) => field in now && (!(field in was) || String(was[field]) !== String(now[field]))).map((field) => ({
+    field,
+    from: was[field],
+    to: now[field],
+  }));
 }
 
 /** The KPI's audit trail: who changed what, when, and from what to what. */
 export async function StaffHistory({ history }: { history: StaffKpiDetail["history"] }) {
-  const [t, format] = await Promise.all([getTranslations("kpiStaff.history"), getFormatter()]);
+  const [t, tForm, tState, tStatus, format] = await Promise.all([
+    getTranslations("kpiStaff.history"),
+    getTranslations("kpiStaff.form"),
+    getTranslations("kpiStaff.state"),
+    getTranslations("dashboard.status"),
+    getFormatter(),
+  ]);
+  const label = (field: Field) => (field === "state" ? t("stateField") : field === "version" ? t("versionField") : tForm(field));
+  const show = (field: Field, value: unknown): string => {
+    if (value === null || value === undefined || value === "") return "—";
+    if (field === "state") return tState(String(value));
+    if (field === "status") return tStatus(String(value));
+    // An evidence address can be long: its host says enough here, the full link is on the value.
+    if (field === "evidenceUrl") return URL.canParse(String(value)) ? new URL(String(value)).host : String(value);
+    return String(value);
+  };
   return (
     <section aria-labelledby="kpi-history-heading" className="flex flex-col gap-4">
       <h2 id="kpi-history-heading" className="text-std-24B-150">{t("title")}</h2>
@@ -42,8 +66,16 @@ export async function StaffHistory({ history }: { history: StaffKpiDetail["histo
                     </td>
                     <td className={tableStyles.td}>{h.actor?.name ?? h.actorLabel ?? t("system")}</td>
                     <td className={tableStyles.td}>{KNOWN.has(verb) ? t(`actions.${verb}`) : h.action}</td>
-                    <td className={`${tableStyles.td} text-dns-14N-130 break-all`}>
-                      {describe(h.before)} → {describe(h.after)}
+                    <td className={`${tableStyles.td} text-dns-14N-130`}>
+                      <ul className="flex flex-col gap-0.5">
+                        {changes(h.before, h.after).map(({ field, from, to }) => (
+                          <li key={field}>
+                            {label(field)}
+                            {t("separator")}
+                            {from === undefined ? show(field, to) : `${show(field, from)} → ${show(field, to)}`}
+                          </li>
+                        ))}
+                      </ul>
                     </td>
                   </tr>
                 );

@@ -26,16 +26,25 @@ async function switchLocale(page: Page, locale: (typeof LOCALES)[number]) {
 
 /** What the sweep saw, to compare with the figures the accessibility statement publishes. */
 const tally = { routes: new Set<string>(), pageViews: 0, seriousOrCritical: 0, moderateOrMinor: 0 };
+/** Each route's document title in each language, for the check that no two pages share one. */
+const titles = new Map<string, string>();
 
 async function sweep(page: Page, pages: SitePage[], label: string) {
   const blocking: string[] = [];
   const minor: string[] = [];
+  // Client components get only their area's messages (components/i18n/client-messages.tsx): a
+  // namespace left out shows up here as next-intl's MISSING_MESSAGE error in the browser.
+  const missingMessages: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error" && message.text().includes("MISSING_MESSAGE")) missingMessages.push(`${page.url()}: ${message.text().slice(0, 200)}`);
+  });
   for (const locale of LOCALES) {
     await switchLocale(page, locale);
-    for (const { path } of pages) {
+    for (const { path, route } of pages) {
       const response = await page.goto(path);
       expect(response?.status(), `${label} ${locale} ${path}`).toBeLessThan(400);
       await expect(page.locator("html")).toHaveAttribute("lang", locale);
+      titles.set(`${locale} ${route}`, await page.title());
       const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
       for (const violation of results.violations) {
         const line = `${locale} ${path}: [${violation.impact}] ${violation.id} (${violation.nodes.length}) ${violation.nodes[0]?.target.join(" ")}`;
@@ -50,6 +59,7 @@ async function sweep(page: Page, pages: SitePage[], label: string) {
   console.log(`[axe] ${label}: ${pages.length} pages × ${LOCALES.length} languages, ${blocking.length} serious or critical, ${minor.length} moderate or minor`);
   for (const line of minor) console.log(`[axe]   ${line}`);
   expect(blocking).toEqual([]);
+  expect(missingMessages).toEqual([]);
 }
 
 const VIEWERS: Viewer[] = ["anonymous", "resident", "member", "facilitator", "staff", "admin"];
@@ -62,6 +72,14 @@ for (const viewer of VIEWERS) {
     await sweep(page, pages, viewer);
   });
 }
+
+test("every page has a title of its own, in each language", () => {
+  test.skip(titles.size === 0, "runs only after the sweep above, in the same run");
+  const routesByTitle = new Map<string, string[]>();
+  for (const [route, title] of titles) routesByTitle.set(title, [...(routesByTitle.get(title) ?? []), route]);
+  const shared = [...routesByTitle].filter(([, routes]) => routes.length > 1).map(([title, routes]) => `${title}: ${routes.join(", ")}`);
+  expect(shared).toEqual([]);
+});
 
 test("the accessibility statement publishes the figures of this sweep", async ({ page }) => {
   test.skip(tally.pageViews === 0, "runs only after the sweep above, in the same run");

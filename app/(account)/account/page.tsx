@@ -10,6 +10,7 @@ import { Section } from "@/components/ui/section";
 import { tableStyles } from "@/components/ui/table-styles";
 import { countPersonalData, getAccountProfile, listActiveSessions, type PersonalDataCounts } from "@/lib/account/queries";
 import { requirePageAccess } from "@/lib/auth/guard";
+import { TableFrame } from "@/components/ui/table-frame";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("account");
@@ -75,28 +76,30 @@ export default async function AccountPage() {
 
       <Section id="my-data" title={t("dataTitle")}>
         <p>{t("dataLead")}</p>
-        <table className={tableStyles.table}>
-          <thead>
-            <tr>
-              <th scope="col" className={tableStyles.th}>
-                {t("dataKind")}
-              </th>
-              <th scope="col" className={`${tableStyles.th} whitespace-nowrap text-right`}>
-                {t("dataCount")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {(Object.keys(counts) as (keyof PersonalDataCounts)[]).map((kind) => (
-              <tr key={kind}>
-                <th scope="row" className={`${tableStyles.td} text-left font-normal`}>
-                  {t(`data.${kind}`)}
+        <TableFrame label={t("dataTitle")}>
+          <table className={tableStyles.table}>
+            <thead>
+              <tr>
+                <th scope="col" className={tableStyles.th}>
+                  {t("dataKind")}
                 </th>
-                <td className={`${tableStyles.td} text-right tabular-nums`}>{format.number(counts[kind])}</td>
+                <th scope="col" className={`${tableStyles.th} whitespace-nowrap text-right`}>
+                  {t("dataCount")}
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {(Object.keys(counts) as (keyof PersonalDataCounts)[]).map((kind) => (
+                <tr key={kind}>
+                  <th scope="row" className={`${tableStyles.td} text-left font-normal`}>
+                    {t(`data.${kind}`)}
+                  </th>
+                  <td className={`${tableStyles.td} text-right tabular-nums`}>{format.number(counts[kind])}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableFrame>
         <div>
           {/* A plain link: a file download, not a page the router should fetch. */}
           <a href="/account/export" download className={buttonClasses({ variant: "secondary" })}>

@@ -6,11 +6,15 @@ import { Container } from "@/components/ui/container";
 import { PageHeader } from "@/components/ui/page-header";
 import { TextLink } from "@/components/ui/text-link";
 import { requirePageAccess } from "@/lib/auth/guard";
+import { authorise } from "@/lib/auth/session";
 import { kindMessageKey } from "@/lib/mail/kinds";
 import { getOutboxMessage } from "@/lib/mail/queries";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("outbox"))("title") };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  // The subject is shown only to someone who may read the mail: metadata renders before the page's own check.
+  const [t, auth] = await Promise.all([getTranslations("outbox"), authorise("mail.outbox.view")]);
+  const mail = auth.ok ? await getOutboxMessage((await params).id) : null;
+  return { title: mail ? `${mail.subject} | ${t("title")}` : t("title") };
 }
 
 function headerEntries(value: unknown): [string, string][] {
