@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { FormErrorSummary } from "@/components/ui/form-error-summary";
 import { TextField } from "@/components/ui/text-field";
 import { Textarea } from "@/components/ui/textarea";
-import { FEEDBACK_LIMITS } from "@/lib/accessibility/feedback-schemas";
+import { FEEDBACK_LIMITS } from "@/lib/accessibility/feedback-limits";
 
 /** The accessibility statement's feedback form: only "what happened" is required, no account needed. */
 export function AccessibilityFeedbackForm() {

@@ -1,8 +1,7 @@
 import { email, multiLine, optionalText } from "../validation/text";
 import { z } from "../validation/zod";
+import { FEEDBACK_LIMITS } from "./feedback-limits";
 
-/** Limits of the accessibility feedback form; the table's CHECK constraints hold the same ones. */
-export const FEEDBACK_LIMITS = { pageUrl: 500, description: 2000, assistiveTech: 200 } as const;
 
 // What the person typed as the page: a path or an address on any site is kept as text, shown to
 // staff as text, never as a link, so there is nothing to validate but its length and characters.

@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, test, vi } from "vitest";
 import { sendAccessibilityFeedbackAction } from "@/app/(public)/accessibility/actions";
 import { setFeedbackHandledAction } from "@/app/(staff)/staff/feedback/actions";
 import { listAccessibilityFeedback } from "@/lib/accessibility/feedback";
-import { FEEDBACK_LIMITS } from "@/lib/accessibility/feedback-schemas";
+import { FEEDBACK_LIMITS } from "@/lib/accessibility/feedback-limits";
 import { db } from "@/lib/db";
 import { RATE_LIMITS } from "@/lib/security/rate-limit";
 import { request, signInAs } from "../support/next-request";
