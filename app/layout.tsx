@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { ConfirmEmailBanner } from "@/components/layout/confirm-email-banner";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { SkipLink } from "@/components/layout/skip-link";
 import { can } from "@/lib/auth/roles";
@@ -45,6 +46,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <SkipLink />
           <SiteHeader user={user} />
           <main id="main" tabIndex={-1} className="flex-1">
+            {current && !current.emailConfirmed && <ConfirmEmailBanner />}
             {children}
           </main>
           <SiteFooter />

@@ -1,3 +1,4 @@
+import { newPasswordSchema } from "../auth/schemas";
 import { z } from "../validation/zod";
 
 const currentPassword = z
@@ -5,11 +6,7 @@ const currentPassword = z
   .min(1, { error: "errors.required" })
   .max(128, { error: "errors.tooLong" });
 
-// The same rule as sign-up: argon2 work grows with length, so the bound protects the server too.
-const newPassword = z
-  .string({ error: "errors.required" })
-  .min(10, { error: "errors.passwordTooShort" })
-  .max(128, { error: "errors.tooLong" });
+const newPassword = newPasswordSchema;
 
 /** An unticked checkbox sends nothing, which means "private". */
 export const profileVisibilitySchema = z.object({

@@ -6,6 +6,12 @@ import { echoableValues, formDataToObject } from "../validation/form-data";
 import { fieldErrorsOf } from "../validation/text";
 import { fail, type ActionResult } from "./result";
 
+const REFUSALS = {
+  unauthenticated: "errors.signInRequired",
+  forbidden: "errors.forbidden",
+  unconfirmed: "errors.confirmEmailFirst",
+} as const;
+
 export interface FormActionOptions {
   /** Checkbox groups and multi-selects: these keys are read as arrays. */
   arrayKeys?: readonly string[];
@@ -26,7 +32,7 @@ export async function runFormAction<Schema extends z.ZodType, T>(
   options: FormActionOptions = {},
 ): Promise<ActionResult<T>> {
   const auth = await authorise(action);
-  if (!auth.ok) return fail(auth.reason === "unauthenticated" ? "errors.signInRequired" : "errors.forbidden");
+  if (!auth.ok) return fail(REFUSALS[auth.reason]);
   const parsed = schema.safeParse(formDataToObject(formData, options.arrayKeys));
   if (!parsed.success) return fail("errors.checkFields", fieldErrorsOf(parsed.error), echoableValues(formData, options.secretKeys));
   return run(auth.user, parsed.data);

@@ -9,6 +9,11 @@ import { secondsUntilNextAttempt, THROTTLE_WINDOW_MS } from "./throttle";
 import type { Role } from "./roles";
 import { dummyPasswordHash, hashPassword, verifyPassword } from "./password";
 import type { SignUpInput } from "./schemas";
+import { composeMail } from "../mail/compose";
+import { ACCOUNT_MAIL_KINDS } from "../mail/kinds";
+import { mailBaseUrl } from "../mail/settings";
+import { consume } from "../security/rate-limit";
+import { sendEmailConfirmation } from "./email-confirmation";
 
 export interface AuthenticatedUser {
   id: string;
@@ -78,8 +83,11 @@ async function findSignInUser(email: string) {
  */
 export async function registerUser(input: SignUpInput): Promise<void> {
   const passwordHash = await hashPassword(input.password);
-  const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
-  if (existing) return;
+  const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true, deletedAt: true, disabledAt: true } });
+  if (existing) {
+    if (!existing.deletedAt && !existing.disabledAt) await tellOwnerOfSignUpAttempt(existing.id);
+    return;
+  }
 
   try {
     await createAccount(input, passwordHash);
@@ -95,6 +103,7 @@ async function createAccount(input: SignUpInput, passwordHash: string): Promise<
       data: { email: input.email, name: input.name, passwordHash, roles: ["RESIDENT"] },
       select: { id: true },
     });
+    await sendEmailConfirmation(tx, user.id, input.email);
     await recordAudit(tx, {
       actorId: user.id,
       action: "user.sign_up",
@@ -117,4 +126,26 @@ async function createAccount(input: SignUpInput, passwordHash: string): Promise<
       });
     }
   });
+}
+
+/**
+ * The owner of an address someone tried to sign up with hears of it (perhaps they forgot they had
+ * an account), while the person signing up sees the usual answer. Limited like resent
+ * confirmations, so sign-up cannot be used to flood an inbox.
+ */
+async function tellOwnerOfSignUpAttempt(userId: string): Promise<void> {
+  if (!(await consume("confirmationMail", userId)).allowed) return;
+  await db.$transaction((tx) =>
+    composeMail(tx, {
+      kind: ACCOUNT_MAIL_KINDS.signUpExisting,
+      userId,
+      unsubscribable: false,
+      content: {
+        subject: { key: "accountMail.signUpExisting.subject" },
+        paragraphs: [{ key: "accountMail.signUpExisting.body" }, { key: "accountMail.signUpExisting.notYou" }],
+        action: { url: `${mailBaseUrl()}/forgot-password`, intro: { key: "accountMail.signUpExisting.intro" }, label: { key: "accountMail.signUpExisting.button" } },
+        reason: { key: "accountMail.signUpExisting.reason" },
+      },
+    }),
+  );
 }

@@ -5,12 +5,14 @@ import { authorise, type CurrentUser } from "./session";
 
 /**
  * For pages: the signed-in person who may do `action`. Anyone else is sent to sign in (and back
- * to `path` afterwards), or shown the 403 page when signed in without the role.
+ * to `path` afterwards), to confirm their address first, or shown the 403 page when signed in
+ * without the role.
  */
 export async function requirePageAccess(action: Action, path: string, resource?: OwnedResource): Promise<CurrentUser> {
   const auth = await authorise(action, resource);
   if (auth.ok) return auth.user;
   if (auth.reason === "unauthenticated") redirect(`/signin?callbackUrl=${encodeURIComponent(path)}`);
+  if (auth.reason === "unconfirmed") redirect(`/account/confirm-email?callbackUrl=${encodeURIComponent(path)}`);
   forbidden();
 }
 

@@ -5,6 +5,8 @@ export type Role = (typeof ROLES)[number];
 export interface Actor {
   id: string;
   roles: readonly Role[];
+  /** False until the person opened the link in the confirmation mail; absent means confirmed. */
+  emailConfirmed?: boolean;
 }
 
 /**
@@ -96,8 +98,20 @@ const RULES: Record<Action, (actor: Actor, resource?: OwnedResource) => boolean>
   "mail.outbox.view": (a) => has(a, "ADMIN"),
 };
 
+/**
+ * What puts words or bookings in front of other people: only with a confirmed address, so a
+ * throwaway sign-up cannot post. Browsing, following one's notices and the account itself stay open.
+ */
+const NEEDS_CONFIRMED_EMAIL: ReadonlySet<Action> = new Set<Action>(["idea.submit", "comment.post", "project.participate", "netsugen.book"]);
+
+/** Whether the role allows it but the unconfirmed address does not (the page says "confirm first"). */
+export function awaitsEmailConfirmation(actor: Actor | null | undefined, action: Action, resource?: OwnedResource): boolean {
+  return actor?.emailConfirmed === false && NEEDS_CONFIRMED_EMAIL.has(action) && RULES[action](actor, resource);
+}
+
 export function can(actor: Actor | null | undefined, action: Action, resource?: OwnedResource): boolean {
   if (!actor) return false;
+  if (actor.emailConfirmed === false && NEEDS_CONFIRMED_EMAIL.has(action)) return false;
   return RULES[action](actor, resource);
 }
 

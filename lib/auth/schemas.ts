@@ -2,7 +2,7 @@ import { z } from "../validation/zod";
 import { email, singleLine } from "../validation/text";
 
 // argon2 work grows with input length, so an upper bound also protects the server.
-const password = z
+export const newPasswordSchema = z
   .string({ error: "errors.required" })
   .min(10, { error: "errors.passwordTooShort" })
   .max(128, { error: "errors.tooLong" });
@@ -14,7 +14,7 @@ export const signUpSchema = z
   .object({
     name: singleLine(60),
     email: email(),
-    password,
+    password: newPasswordSchema,
     passwordConfirm: z.string({ error: "errors.required" }).max(128, { error: "errors.tooLong" }),
     purpose: z.enum(SIGN_UP_PURPOSES, { error: "errors.invalidChoice" }),
     /** For NETSUGEN applicants: the individual plan applied for (companies apply separately). */
@@ -37,10 +37,25 @@ export const ROLE_VALUES = ["RESIDENT", "MEMBER", "FACILITATOR", "STAFF", "ADMIN
 export const createUserSchema = z.object({
   name: singleLine(60),
   email: email(),
-  password,
+  password: newPasswordSchema,
   roles: z
     .array(z.enum(ROLE_VALUES, { error: "errors.invalidChoice" }), { error: "errors.invalidChoice" })
     .min(1, { error: "errors.chooseOneRole" })
     .max(ROLE_VALUES.length, { error: "errors.invalidChoice" })
     .transform((roles) => [...new Set(roles)]),
 });
+
+/** The token of a link sent by mail: 43 base64url characters; anything far longer is not one. */
+export const accountTokenSchema = z.string({ error: "errors.required" }).min(1, { error: "errors.required" }).max(200, { error: "errors.tooLong" });
+
+export const emailConfirmationSchema = z.object({ token: accountTokenSchema });
+
+export const passwordResetRequestSchema = z.object({ email: email() });
+
+export const passwordResetSchema = z
+  .object({
+    token: accountTokenSchema,
+    password: newPasswordSchema,
+    passwordConfirm: z.string({ error: "errors.required" }).max(128, { error: "errors.tooLong" }),
+  })
+  .refine((v) => v.password === v.passwordConfirm, { path: ["passwordConfirm"], error: "errors.passwordMismatch" });

@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { getAuthOptions } from "./options";
-import { can, type Action, type OwnedResource, type Role } from "./roles";
+import { awaitsEmailConfirmation, can, type Action, type OwnedResource, type Role } from "./roles";
 import { findLiveSession } from "./user-sessions";
 
 export interface CurrentUser {
@@ -10,6 +10,7 @@ export interface CurrentUser {
   name: string;
   email: string;
   roles: Role[];
+  emailConfirmed: boolean;
   /** The session this request came with, so "sign out everywhere else" can spare it. */
   sessionId: string;
 }
@@ -27,17 +28,17 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   if (!id || !sessionId) return null;
   const live = await findLiveSession(sessionId, id);
   if (!live) return null;
-  return { id, name: live.name, email: live.email, roles: live.roles, sessionId };
+  return { id, name: live.name, email: live.email, roles: live.roles, emailConfirmed: live.emailConfirmed, sessionId };
 });
 
 export type Authorisation =
   | { ok: true; user: CurrentUser }
-  | { ok: false; reason: "unauthenticated" | "forbidden" };
+  | { ok: false; reason: "unauthenticated" | "forbidden" | "unconfirmed" };
 
 /** Who is asking, and may they do this? Every server action and route handler starts here. */
 export async function authorise(action: Action, resource?: OwnedResource): Promise<Authorisation> {
   const user = await getCurrentUser();
   if (!user) return { ok: false, reason: "unauthenticated" };
-  if (!can(user, action, resource)) return { ok: false, reason: "forbidden" };
+  if (!can(user, action, resource)) return { ok: false, reason: awaitsEmailConfirmation(user, action, resource) ? "unconfirmed" : "forbidden" };
   return { ok: true, user };
 }

@@ -39,6 +39,7 @@ export interface LiveSession {
   name: string;
   email: string;
   roles: Role[];
+  emailConfirmed: boolean;
 }
 
 /**
@@ -53,7 +54,7 @@ export async function findLiveSession(sessionId: string, userId: string, now = n
       userId: true,
       revokedAt: true,
       lastSeenAt: true,
-      user: { select: { name: true, email: true, roles: true, disabledAt: true, deletedAt: true } },
+      user: { select: { name: true, email: true, roles: true, emailConfirmedAt: true, disabledAt: true, deletedAt: true } },
     },
   });
   if (!session || session.userId !== userId || session.revokedAt !== null) return null;
@@ -61,5 +62,5 @@ export async function findLiveSession(sessionId: string, userId: string, now = n
   if (now.getTime() - session.lastSeenAt.getTime() > LAST_SEEN_RESOLUTION_MS) {
     await db.userSession.updateMany({ where: { id: sessionId, revokedAt: null }, data: { lastSeenAt: now } });
   }
-  return { userId, name: session.user.name, email: session.user.email, roles: session.user.roles };
+  return { userId, name: session.user.name, email: session.user.email, roles: session.user.roles, emailConfirmed: session.user.emailConfirmedAt !== null };
 }

@@ -13,7 +13,7 @@ export const AREA_NAMESPACES = {
   projects: ["zukan", "project", "comments", "stage", "need", "needStatus", "fundingRoute", "ideas"],
   workshops: ["workshops", "workshopLive", "workshopErrors", "projector"],
   netsugen: ["netsugen"],
-  auth: ["signIn", "signUp"],
+  auth: ["signIn", "signUp", "passwordReset", "emailConfirmation", "accountErrors"],
   accessibility: ["accessibilityFeedback"],
 } as const satisfies Record<string, readonly string[]>;
 

@@ -1,6 +1,6 @@
 // Kinds of e-mail. A kind is the unit of one-click unsubscribe: turning off "project.update"
 // stops updates of followed projects and nothing else. Notification mail takes the kind of its
-// in-app notice; mail a person asked for (confirming an address, resetting a password) will be
+// in-app notice; mail a person asked for (confirming an address, resetting a password) is
 // transactional: no unsubscribe link, and never suppressed by an opt-out.
 
 export const NOTIFICATION_MAIL_KINDS = ["idea.answered", "project.offer", "offer.decided", "project.update", "booking.decided", "event.promoted"] as const;
@@ -9,6 +9,14 @@ export type NotificationMailKind = (typeof NOTIFICATION_MAIL_KINDS)[number];
 export function isNotificationMailKind(kind: unknown): kind is NotificationMailKind {
   return typeof kind === "string" && (NOTIFICATION_MAIL_KINDS as readonly string[]).includes(kind);
 }
+
+/** Mail about the account itself, sent because the person (or someone with their address) asked. */
+export const ACCOUNT_MAIL_KINDS = {
+  confirmEmail: "account.confirm-email",
+  resetPassword: "account.reset-password",
+  passwordChanged: "account.password-changed",
+  signUpExisting: "account.sign-up-existing",
+} as const;
 
 /** The catalogue key of a kind ("project.update" → "projectUpdate"): catalogue keys cannot hold dots. */
 export function kindMessageKey(kind: string): string {

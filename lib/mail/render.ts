@@ -14,8 +14,13 @@ export interface MailContent {
   /** The recipient's name for the greeting, if known. */
   recipientName?: string | null;
   paragraphs: MessageRef[];
-  /** The one link the mail is about (absolute URL). */
-  action?: { url: string };
+  /** A list after the paragraphs (a digest's notices), each with its own link. */
+  items?: { message: MessageRef; url: string | null }[];
+  /**
+   * The one link the mail is about (absolute URL), with its own words where "see it on Yukemuri"
+   * would not fit (a confirmation link).
+   */
+  action?: { url: string; intro?: MessageRef; label?: MessageRef };
   /** Why the recipient gets this mail. */
   reason: MessageRef;
 }
@@ -56,9 +61,12 @@ export function renderMail(
   const subject = oneLine(t(content.subject.key, content.subject.values));
   const greeting = content.recipientName ? t("mail.greeting", { name: content.recipientName }) : null;
   const paragraphs = content.paragraphs.map((p) => t(p.key, p.values));
+  const items = (content.items ?? []).map((item) => ({ text: t(item.message.key, item.message.values), url: item.url ? safeUrl(item.url) : null }));
   const actionUrl = content.action ? safeUrl(content.action.url) : null;
   const unsubscribeUrl = options.unsubscribeUrl ? safeUrl(options.unsubscribeUrl) : null;
   const reason = t(content.reason.key, content.reason.values);
+  const actionIntro = content.action?.intro ? t(content.action.intro.key, content.action.intro.values) : t("mail.open");
+  const actionLabel = content.action?.label ? t(content.action.label.key, content.action.label.values) : t("mail.openButton");
   const footer = [
     t("mail.signature"),
     t("mail.operator", { name: operator.name, department: operator.department }),
@@ -70,7 +78,8 @@ export function renderMail(
   const text = [
     ...(greeting ? [greeting, ""] : []),
     ...paragraphs.flatMap((p) => [p, ""]),
-    ...(actionUrl ? [t("mail.open"), actionUrl, ""] : []),
+    ...items.flatMap((item) => [`・${item.text}`, ...(item.url ? [`  ${item.url}`] : []), ""]),
+    ...(actionUrl ? [actionIntro, actionUrl, ""] : []),
     "-- ",
     reason,
     ...(unsubscribeUrl ? [t("mail.unsubscribe"), unsubscribeUrl] : []),
@@ -89,8 +98,15 @@ export function renderMail(
     '<div style="max-width:600px;margin:0 auto">',
     ...(greeting ? [p(escapeHtml(greeting))] : []),
     ...paragraphs.map((para) => p(escapeHtml(para))),
+    ...(items.length > 0
+      ? [
+          '<ul style="margin:0 0 16px;padding-left:20px">',
+          ...items.map((item) => `<li style="margin:0 0 8px">${item.url ? `<a href="${escapeHtml(item.url)}" style="color:#0017c1">${escapeHtml(item.text)}</a>` : escapeHtml(item.text)}</li>`),
+          "</ul>",
+        ]
+      : []),
     ...(actionUrl
-      ? [p(`<a href="${escapeHtml(actionUrl)}" style="display:inline-block;padding:12px 20px;background:#0017c1;color:#ffffff;text-decoration:none;border-radius:8px">${escapeHtml(t("mail.openButton"))}</a>`)]
+      ? [p(`<a href="${escapeHtml(actionUrl)}" style="display:inline-block;padding:12px 20px;background:#0017c1;color:#ffffff;text-decoration:none;border-radius:8px">${escapeHtml(actionLabel)}</a>`)]
       : []),
     '<hr style="border:none;border-top:1px solid #cccccc;margin:24px 0">',
     p(escapeHtml(reason), small),

@@ -21,7 +21,7 @@ function invalid(error: ZodError): ActionResult<never> {
 }
 
 export async function submitBooking(actor: Actor | null, raw: unknown, now: Date = new Date()): Promise<BookingResult> {
-  if (!actor || !can(actor, "netsugen.book")) return refuse(actor);
+  if (!actor || !can(actor, "netsugen.book")) return refuse(actor, "netsugen.book");
   const parsed = createBookingSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
   return createBooking(actor, parsed.data, now);

@@ -1,4 +1,5 @@
 import "server-only";
+import { refuse } from "../auth/gate";
 // Booking writes. Each one: who may act, the pure rules, then one transaction holding the write
 // and its audit row. The database has the last word on overlaps (Booking_no_overlap), and a
 // per-member advisory lock serialises one member's requests so the fairness caps cannot be
@@ -71,7 +72,7 @@ export class CapReached {
 }
 
 export async function createBooking(actor: Actor, input: CreateBookingInput, now: Date = new Date()): Promise<BookingResult> {
-  if (!can(actor, "netsugen.book")) return fail("errors.forbidden");
+  if (!can(actor, "netsugen.book")) return refuse(actor, "netsugen.book");
   const resource = await db.spaceResource.findFirst({ where: { slug: input.resource, active: true } });
   if (!resource) return fail("netsugen.errors.unknownResource", { resource: ["netsugen.errors.unknownResource"] });
 

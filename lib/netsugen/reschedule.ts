@@ -23,7 +23,7 @@ export const changeBookingSchema = createBookingSchema
   .extend({ bookingId: z.string().regex(/^[a-z0-9]{8,40}$/, { error: "netsugen.errors.bookingNotFound" }) });
 
 export async function changeBooking(actor: Actor | null, raw: unknown, now: Date = new Date()): Promise<BookingResult> {
-  if (!actor || !can(actor, "netsugen.book")) return refuse(actor);
+  if (!actor || !can(actor, "netsugen.book")) return refuse(actor, "netsugen.book");
   const parsed = changeBookingSchema.safeParse(raw);
   if (!parsed.success) return fail(firstErrorOf(parsed.error));
   const input = parsed.data;

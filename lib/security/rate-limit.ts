@@ -1,6 +1,6 @@
 import "server-only";
-// Rate limits on the doors people push hardest: sign-in, sign-up, joining and posting in a
-// workshop, accessibility feedback, and booking. rate-limiter-flexible keeps the counters in the database (the RateLimit
+// Rate limits on the doors people push hardest: sign-in, sign-up, mail sent on request, joining
+// and posting in a workshop, accessibility feedback, and booking. rate-limiter-flexible keeps the counters in the database (the RateLimit
 // table, through Prisma), so a limit holds across every app instance and survives a restart, on
 // PGlite and PostgreSQL alike. If the database cannot be reached, a per-instance memory limiter
 // stands in, so that a database outage never turns into "no limits at all".
@@ -26,6 +26,12 @@ export const RATE_LIMITS = {
   workshopPost: { points: 20, duration: 10 },
   /** Accessibility feedback from one address: more than anyone has to say, far less than a script. */
   accessibilityFeedback: { points: 10, duration: 60 * 60 },
+  /** Confirmation mails one account asks for again: enough for a lost mail, too few to flood an inbox. */
+  confirmationMail: { points: 5, duration: 60 * 60 },
+  /** Password reset requests from one address, whatever accounts they name. */
+  passwordResetRequest: { points: 10, duration: 60 * 60 },
+  /** Reset mails to one account: past this, requests are answered as usual but send nothing. */
+  passwordResetMail: { points: 3, duration: 60 * 60 },
   /** Booking attempts by one member. */
   booking: { points: 30, duration: 10 * 60 },
 } as const satisfies Record<string, LimitRule>;

@@ -13,6 +13,7 @@ export async function seedDemoAccounts(db: Database): Promise<void> {
         name: account.name,
         roles: account.roles,
         isDemo: true,
+        emailConfirmedAt: new Date(),
         passwordHash: await hashPassword(account.password),
       },
     });

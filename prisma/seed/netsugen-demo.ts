@@ -46,6 +46,7 @@ export async function seedNetsugenDemo(db: Database): Promise<void> {
         name: NETSUGEN_DEMO_MEMBER.name,
         roles: ["RESIDENT", "MEMBER"],
         isDemo: true,
+        emailConfirmedAt: new Date(),
         passwordHash: await hashPassword(NETSUGEN_DEMO_MEMBER.password),
       },
       select: { id: true },

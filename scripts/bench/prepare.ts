@@ -67,6 +67,7 @@ async function prepare(): Promise<BenchFixtures> {
         email,
         name: `ベンチ会員 ${i}`,
         roles: template.roles,
+        emailConfirmedAt: new Date(),
         passwordHash: template.passwordHash,
         memberships: { create: { planId, status: "ACTIVE", startsOn: new Date("2026-04-01") } },
       },

@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { addDays, tokyoClock } from "../../lib/netsugen/rules/calendar";
 import { dayTypeOf } from "../../lib/netsugen/rules/opening-hours";
 import { DEMO, signIn } from "./fixtures";
+import { linkFrom, waitForMail } from "./mail-catcher";
 
 // A weekday (not a holiday) a few days ahead, so 10:00–21:00 applies and 13:00 is in the future.
 function nextPlainWeekday(): string {
@@ -85,7 +86,7 @@ test.describe.serial("NETSUGEN booking", () => {
     await expect(page.getByRole("row", { name: "合計 ￥250" })).toBeVisible();
   });
 
-  test("an applicant applies online and staff approve the membership", async ({ page }) => {
+  test("an applicant applies online and staff approve the membership", async ({ page, baseURL }) => {
     const email = `applicant-${Date.now()}@example.jp`;
     const applicant = { email, password: "a long enough password", name: "申込 次郎" };
     await page.goto("/signup");
@@ -106,7 +107,11 @@ test.describe.serial("NETSUGEN booking", () => {
     await expect(page.getByText("会員資格を更新しました。")).toBeVisible();
     await expect(page.getByRole("row", { name: new RegExp(applicant.name) })).toContainText("有効");
 
+    // Booking needs a confirmed address: the applicant follows the link sent at sign-up.
     await page.context().clearCookies();
+    await page.goto(linkFrom(await waitForMail(email, /メールアドレスの確認/), `${baseURL}/confirm-email?token=`));
+    await page.getByRole("button", { name: "確認を完了する" }).click();
+    await expect(page.getByRole("main").getByRole("status")).toContainText("メールアドレスを確認しました");
     await signIn(page, applicant, "/netsugen/bookings");
     await expect(page.getByRole("heading", { level: 1, name: "NETSUGEN 会員ページ" })).toBeVisible();
     await expect(page.getByRole("heading", { name: "チェックイン用コード" })).toBeVisible();

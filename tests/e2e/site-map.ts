@@ -75,6 +75,10 @@ export async function sitePages(request: APIRequestContext): Promise<SitePage[]>
     ["/", "/", "anonymous"],
     ["/signin", "/signin", "anonymous"],
     ["/signup", "/signup", "anonymous"],
+    ["/forgot-password", "/forgot-password", "anonymous"],
+    // Without a token, as an expired link opens: the page explains and offers a new one.
+    ["/reset-password", "/reset-password", "anonymous"],
+    ["/confirm-email", "/confirm-email", "anonymous"],
     ["/accessibility", "/accessibility", "anonymous"],
     ["/privacy", "/privacy", "anonymous"],
     ["/terms", "/terms", "anonymous"],
@@ -100,6 +104,7 @@ export async function sitePages(request: APIRequestContext): Promise<SitePage[]>
     ["/notifications", "/notifications", "resident"],
     ["/account", "/account", "resident"],
     ["/account/delete", "/account/delete", "resident"],
+    ["/account/confirm-email", "/account/confirm-email", "resident"],
     ["/account/deleted", "/account/deleted", "anonymous"],
     ["/netsugen/bookings", "/netsugen/bookings", "member"],
     ["/staff", "/staff", "staff"],

@@ -19,7 +19,7 @@ describe("audit log", () => {
   test("records who changed what, from what to what, in the change's own transaction", async () => {
     const admin = await createTestUser(["ADMIN"]);
     const result = await createUser(
-      { id: admin.id, name: "Admin", email: admin.email, roles: ["ADMIN"], sessionId: "not-used-here" },
+      { id: admin.id, name: "Admin", email: admin.email, roles: ["ADMIN"], emailConfirmed: true, sessionId: "not-used-here" },
       { name: "新しい職員", email: "new.staff@pref.test", password: "a long enough password", roles: ["STAFF"] },
     );
     expect(result.ok).toBe(true);

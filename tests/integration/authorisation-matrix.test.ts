@@ -19,17 +19,21 @@ import { runSeed } from "@/prisma/seed";
 import { DEMO_ACCOUNTS } from "@/prisma/seed/demo-accounts";
 import { DEMO_JOIN_CODE } from "@/prisma/seed/workshop-demo";
 import { request, signInAs } from "../support/next-request";
+import { createTestUser } from "./factories";
 import { callAction, loadServerActions, routeHandlerFiles, type ServerAction } from "../support/server-actions";
 
 vi.mock("next-auth", async (original) => (await import("../support/next-request")).mockNextAuth(original));
 vi.mock("next/headers", async (original) => (await import("../support/next-request")).mockNextHeaders(original));
 vi.mock("next/cache", async (original) => (await import("../support/next-request")).mockNextCache(original));
 
-const PEOPLE = ["anonymous", "participant", "resident", "member", "facilitator", "staff", "admin"] as const;
+// "unconfirmed": a resident who signed up but has not opened the confirmation link yet.
+const PEOPLE = ["anonymous", "participant", "unconfirmed", "resident", "member", "facilitator", "staff", "admin"] as const;
 type Person = (typeof PEOPLE)[number];
 
 const EVERYONE: Person[] = [...PEOPLE];
-const SIGNED_IN: Person[] = ["resident", "member", "facilitator", "staff", "admin"];
+const SIGNED_IN: Person[] = ["unconfirmed", "resident", "member", "facilitator", "staff", "admin"];
+/** Posting, offering and booking need a confirmed address. */
+const CONFIRMED: Person[] = ["resident", "member", "facilitator", "staff", "admin"];
 const PARTICIPANTS: Person[] = ["participant"];
 const MEMBERS: Person[] = ["member"];
 const FACILITATORS: Person[] = ["facilitator", "staff", "admin"];
@@ -46,6 +50,11 @@ const rows = (file: string, entries: Record<string, Person[]>) =>
 const MATRIX: Record<string, Person[]> = {
   ...rows("app/actions/locale.ts", { setLocale: EVERYONE }),
   ...rows("app/(auth)/signup/actions.ts", { signUpAction: EVERYONE }),
+  ...rows("app/(auth)/forgot-password/actions.ts", { requestPasswordResetAction: EVERYONE }),
+  // The single-use link from the mail is the key, not a session.
+  ...rows("app/(auth)/reset-password/actions.ts", { resetPasswordAction: EVERYONE }),
+  ...rows("app/(auth)/confirm-email/actions.ts", { confirmEmailAction: EVERYONE }),
+  ...rows("app/(account)/account/confirm-email/actions.ts", { resendConfirmationAction: SIGNED_IN }),
   ...rows("app/(account)/notifications/actions.ts", { markAllReadAction: SIGNED_IN }),
   // One's own account only: none of them takes an account id.
   ...rows("app/(account)/account/actions.ts", {
@@ -64,19 +73,19 @@ const MATRIX: Record<string, Person[]> = {
     voteAction: PARTICIPANTS,
     reportAction: PARTICIPANTS,
   }),
-  ...rows("app/(public)/ideas/new/actions.ts", { submitIdeaAction: SIGNED_IN }),
+  ...rows("app/(public)/ideas/new/actions.ts", { submitIdeaAction: CONFIRMED }),
   ...rows("app/(public)/zukan/[slug]/actions.ts", {
-    offerSupportAction: SIGNED_IN,
-    toggleCheerAction: SIGNED_IN,
-    toggleFollowAction: SIGNED_IN,
-    postCommentAction: SIGNED_IN,
+    offerSupportAction: CONFIRMED,
+    toggleCheerAction: CONFIRMED,
+    toggleFollowAction: CONFIRMED,
+    postCommentAction: CONFIRMED,
     reportContentAction: SIGNED_IN,
     // The project's lead or staff: checked against the project.
-    decideOfferAction: SIGNED_IN,
-    changeStageAction: SIGNED_IN,
-    addNeedAction: SIGNED_IN,
-    postUpdateAction: SIGNED_IN,
-    addTeamMemberAction: SIGNED_IN,
+    decideOfferAction: CONFIRMED,
+    changeStageAction: CONFIRMED,
+    addNeedAction: CONFIRMED,
+    postUpdateAction: CONFIRMED,
+    addTeamMemberAction: CONFIRMED,
     linkKpiAction: STAFF,
   }),
   ...rows("app/(public)/netsugen/events/actions.ts", {
@@ -127,7 +136,7 @@ const MATRIX: Record<string, Person[]> = {
   ...rows("app/(staff)/staff/netsugen/statements/actions.ts", { issueStatementAction: STAFF, markPaidAction: STAFF }),
 };
 
-const REFUSALS = new Set(["errors.signInRequired", "errors.forbidden", "workshopErrors.notParticipant", "workshopErrors.notFacilitator"]);
+const REFUSALS = new Set(["errors.signInRequired", "errors.forbidden", "errors.confirmEmailFirst", "workshopErrors.notParticipant", "workshopErrors.notFacilitator"]);
 
 type Outcome = "passed" | "refused";
 
@@ -139,7 +148,7 @@ async function outcomeOf(action: ServerAction, formData: FormData): Promise<{ ou
   } catch (error) {
     if (isRedirectError(error)) {
       const to = error.digest.split(";").slice(2, -2).join(";");
-      return { outcome: to.startsWith("/signin") ? "refused" : "passed", detail: `redirect ${to}` };
+      return { outcome: to.startsWith("/signin") || to.startsWith("/account/confirm-email") ? "refused" : "passed", detail: `redirect ${to}` };
     }
     if (isHTTPAccessFallbackError(error)) {
       const status = getAccessFallbackHTTPStatus(error);
@@ -165,6 +174,7 @@ beforeAll(async () => {
     const user = await db.user.findUniqueOrThrow({ where: { email: account.email }, select: { id: true } });
     userIds.set(person as Person, user.id);
   }
+  userIds.set("unconfirmed", (await createTestUser(["RESIDENT"], { emailConfirmed: false })).id);
   userIds.set("anonymous", null);
   userIds.set("participant", null);
   const session = await db.workshopSession.findFirstOrThrow({ where: { joinCode: DEMO_JOIN_CODE }, select: { id: true } });

@@ -5,13 +5,14 @@ import type { Role } from "@/lib/auth/roles";
 const unique = () => randomUUID().slice(0, 8);
 
 /** A user with a placeholder hash; tests that sign in create real hashes themselves. */
-export function createTestUser(roles: Role[] = ["RESIDENT"], overrides: { email?: string; passwordHash?: string } = {}) {
+export function createTestUser(roles: Role[] = ["RESIDENT"], overrides: { email?: string; passwordHash?: string; emailConfirmed?: boolean } = {}) {
   return db.user.create({
     data: {
       email: overrides.email ?? `user-${unique()}@test.example`,
       name: `Test ${roles.join("+")}`,
       passwordHash: overrides.passwordHash ?? "$argon2id$placeholder",
       roles,
+      emailConfirmedAt: overrides.emailConfirmed === false ? null : new Date(),
     },
     select: { id: true, email: true, roles: true },
   });

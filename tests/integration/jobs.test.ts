@@ -57,7 +57,7 @@ describe("background jobs", () => {
     expect(await db.auditLog.count({ where: { action: "booking.no_show", subjectId: booking.id, actorLabel: "system" } })).toBe(1);
   });
 
-  test("housekeeping deletes expired rate-limit counters and gives up on mail a day old", async () => {
+  test("housekeeping deletes expired rate-limit counters and account links, and gives up on mail a day old", async () => {
     const now = new Date();
     await db.rateLimit.createMany({
       data: [
@@ -69,8 +69,17 @@ describe("background jobs", () => {
     const old = await db.mailMessage.create({
       data: { kind: "idea.answered", userId: user.id, toAddress: user.email, locale: "ja", subject: "s", textBody: "t", htmlBody: "h", headers: {}, messageId: `<old-${now.getTime()}@test>`, createdAt: new Date(now.getTime() - 25 * 3_600_000), dispatchedAt: now },
     });
+    const links = await Promise.all(
+      [
+        { expiresAt: new Date(now.getTime() - 1000), usedAt: null },
+        { expiresAt: new Date(now.getTime() + 60_000), usedAt: now },
+        { expiresAt: new Date(now.getTime() + 60_000), usedAt: null },
+      ].map((link, i) => db.accountToken.create({ data: { userId: user.id, purpose: "RESET_PASSWORD", tokenHash: `hash-${now.getTime()}-${i}`, ...link } })),
+    );
     const result = await expireStaleRows(now);
     expect(result.rateLimits).toBeGreaterThanOrEqual(1);
+    expect(result.accountTokens).toBeGreaterThanOrEqual(2);
+    expect(await db.accountToken.findMany({ where: { id: { in: links.map((l) => l.id) } }, select: { id: true } })).toEqual([{ id: links[2]?.id }]);
     expect(await db.rateLimit.count({ where: { key: `expired-${now.getTime()}` } })).toBe(0);
     expect(await db.rateLimit.count({ where: { key: `live-${now.getTime()}` } })).toBe(1);
     expect(await db.mailMessage.findUniqueOrThrow({ where: { id: old.id } })).toMatchObject({ state: "FAILED", lastError: "Not delivered within a day." });

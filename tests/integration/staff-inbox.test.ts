@@ -13,7 +13,7 @@ const NOW = new Date("2026-12-04T01:00:00Z");
 
 const userOf = async (roles: Role[]): Promise<CurrentUser> => {
   const u = await createTestUser(roles);
-  return { id: u.id, name: "Test", email: u.email, roles: u.roles, sessionId: `session-${u.id}` };
+  return { id: u.id, name: "Test", email: u.email, roles: u.roles, emailConfirmed: true, sessionId: `session-${u.id}` };
 };
 
 const countsOf = (items: Awaited<ReturnType<typeof getStaffInbox>>) =>

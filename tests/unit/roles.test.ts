@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { can, landingPath, type Action, type Actor, type Role } from "@/lib/auth/roles";
+import { awaitsEmailConfirmation, can, landingPath, type Action, type Actor, type Role } from "@/lib/auth/roles";
 
 const actor = (...roles: Role[]): Actor => ({ id: `user-${roles.join("-") || "none"}`, roles });
 const resident = actor("RESIDENT");
@@ -81,6 +81,28 @@ describe("can(): resource rules", () => {
   test("an admin may not change their own roles", () => {
     expect(can(admin, "user.roles.update", { ownerId: admin.id })).toBe(false);
     expect(can(admin, "user.roles.update", { ownerId: "other" })).toBe(true);
+  });
+});
+
+describe("can(): an address not yet confirmed", () => {
+  const unconfirmed = (...roles: Role[]): Actor => ({ ...actor(...roles), emailConfirmed: false });
+  const gated: Action[] = ["idea.submit", "comment.post", "project.participate", "netsugen.book"];
+
+  test.each(gated)("%s waits for confirmation, and the refusal says so", (action) => {
+    const person = unconfirmed("RESIDENT", "MEMBER");
+    expect(can(person, action)).toBe(false);
+    expect(awaitsEmailConfirmation(person, action)).toBe(true);
+    expect(can({ ...person, emailConfirmed: true }, action)).toBe(true);
+  });
+
+  test.each<Action>(["notification.read", "account.manage", "content.report"])("%s stays open", (action) => {
+    expect(can(unconfirmed("RESIDENT"), action)).toBe(true);
+  });
+
+  test("a refusal by role is not blamed on the address", () => {
+    expect(awaitsEmailConfirmation(unconfirmed("RESIDENT"), "netsugen.book")).toBe(false);
+    expect(awaitsEmailConfirmation(unconfirmed("RESIDENT"), "idea.review")).toBe(false);
+    expect(awaitsEmailConfirmation(resident, "idea.submit")).toBe(false);
   });
 });
 

@@ -11,6 +11,7 @@ import { tableStyles } from "@/components/ui/table-styles";
 import { countPersonalData, getAccountProfile, listActiveSessions, type PersonalDataCounts } from "@/lib/account/queries";
 import { requirePageAccess } from "@/lib/auth/guard";
 import { TableFrame } from "@/components/ui/table-frame";
+import { TextLink } from "@/components/ui/text-link";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("account");
@@ -36,7 +37,14 @@ export default async function AccountPage() {
           <dt className="font-bold">{t("name")}</dt>
           <dd className="mb-2 sm:mb-0">{profile.name}</dd>
           <dt className="font-bold">{t("email")}</dt>
-          <dd className="mb-2 break-all sm:mb-0">{profile.email}</dd>
+          <dd className="mb-2 break-all sm:mb-0">
+            {profile.email}{" "}
+            {user.emailConfirmed ? (
+              <span className="text-solid-gray-700">{t("emailConfirmed")}</span>
+            ) : (
+              <TextLink href="/account/confirm-email">{t("emailUnconfirmed")}</TextLink>
+            )}
+          </dd>
           <dt className="font-bold">{t("roles")}</dt>
           <dd className="mb-2 sm:mb-0">{profile.roles.map((role) => t(`role.${role}`)).join("、")}</dd>
           <dt className="font-bold">{t("registeredAt")}</dt>

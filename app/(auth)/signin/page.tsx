@@ -32,7 +32,11 @@ export default async function SignInPage({ searchParams }: SignInPageProps) {
       <PageHeader title={t("title")} lead={t("lead")} />
       <div className="flex flex-col gap-8">
         {params.registered === "1" && <Alert tone="success">{t("registered")}</Alert>}
+        {params.reset === "1" && <Alert tone="success">{t("passwordReset")}</Alert>}
         <SignInForm callbackPath={callbackPath ?? "/signin"} initialError={typeof params.error === "string"} />
+        <p className="text-std-16N-170">
+          <TextLink href="/forgot-password">{t("forgot")}</TextLink>
+        </p>
         <p className="text-std-16N-170">
           {t("noAccount")} <TextLink href="/signup">{t("signUpLink")}</TextLink>
         </p>

@@ -1,0 +1,72 @@
+import "server-only";
+// Single-use links sent by mail (confirming an address, resetting a password). The link carries
+// 32 random bytes; the database keeps only their SHA-256, so a leaked backup opens no account.
+// A plain hash (not argon2) is enough: the token has 256 bits of entropy, nothing to guess.
+import { createHash, randomBytes } from "node:crypto";
+import { db } from "../db";
+import type { AccountTokenPurpose, Prisma } from "../generated/prisma/client";
+
+type TokenWriter = Pick<Prisma.TransactionClient, "accountToken">;
+
+export const ACCOUNT_TOKEN_LIFETIME_MS: Record<AccountTokenPurpose, number> = {
+  CONFIRM_EMAIL: 24 * 60 * 60 * 1000,
+  RESET_PASSWORD: 30 * 60 * 1000,
+};
+
+const MAX_TOKEN_LENGTH = 200;
+
+function hashToken(token: string): string {
+  return createHash("sha256").update(token, "utf8").digest("hex");
+}
+
+/**
+ * A new link for `purpose`. Earlier unused links of the same purpose stop working: only the
+ * newest mail counts, so an old reset mail found later in someone's inbox opens nothing.
+ */
+export async function issueAccountToken(
+  tx: TokenWriter,
+  request: { userId: string; purpose: AccountTokenPurpose; email?: string },
+  now = new Date(),
+): Promise<string> {
+  await tx.accountToken.deleteMany({ where: { userId: request.userId, purpose: request.purpose, usedAt: null } });
+  const token = randomBytes(32).toString("base64url");
+  await tx.accountToken.create({
+    data: {
+      userId: request.userId,
+      purpose: request.purpose,
+      email: request.email ?? null,
+      tokenHash: hashToken(token),
+      expiresAt: new Date(now.getTime() + ACCOUNT_TOKEN_LIFETIME_MS[request.purpose]),
+    },
+  });
+  return token;
+}
+
+export interface UsableToken {
+  userId: string;
+  email: string | null;
+}
+
+async function findUsable(tx: TokenWriter, token: unknown, purpose: AccountTokenPurpose, now: Date) {
+  if (typeof token !== "string" || token.length === 0 || token.length > MAX_TOKEN_LENGTH) return null;
+  const row = await tx.accountToken.findUnique({ where: { tokenHash: hashToken(token) } });
+  if (!row || row.purpose !== purpose || row.usedAt !== null || row.expiresAt <= now) return null;
+  return row;
+}
+
+/** Whether a link still works, without using it (the page a link opens asks before acting). */
+export async function peekAccountToken(token: unknown, purpose: AccountTokenPurpose, now = new Date()): Promise<UsableToken | null> {
+  const row = await db.$transaction((tx) => findUsable(tx, token, purpose, now));
+  return row && { userId: row.userId, email: row.email };
+}
+
+/**
+ * Uses a link once. The conditional update is the guard: of two requests racing with one link,
+ * exactly one sees a row change; the other gets null, as for an expired or unknown link.
+ */
+export async function consumeAccountToken(tx: TokenWriter, token: unknown, purpose: AccountTokenPurpose, now = new Date()): Promise<UsableToken | null> {
+  const row = await findUsable(tx, token, purpose, now);
+  if (!row) return null;
+  const { count } = await tx.accountToken.updateMany({ where: { id: row.id, usedAt: null }, data: { usedAt: now } });
+  return count === 1 ? { userId: row.userId, email: row.email } : null;
+}
