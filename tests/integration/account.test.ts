@@ -31,7 +31,8 @@ const form = (fields: Record<string, string>) => {
 async function resident(name = "上州 はな") {
   const email = `person-${crypto.randomUUID().slice(0, 8)}@example.jp`;
   await registerUser({ name, email, password: PASSWORD, passwordConfirm: PASSWORD, purpose: "RESIDENT", acceptTerms: "on" });
-  return db.user.findUniqueOrThrow({ where: { email }, select: { id: true, email: true, name: true } });
+  // As if the mailed confirmation link had been opened (tests/integration/account-mail.test.ts follows it).
+  return db.user.update({ where: { email }, data: { emailConfirmedAt: new Date() }, select: { id: true, email: true, name: true } });
 }
 
 /** Signs in through next-auth's own authorize step, as the sign-in form does; returns the new session's id. */
