@@ -88,7 +88,7 @@ export type PersonalDataCounts = Awaited<ReturnType<typeof countPersonalData>>;
  */
 export async function exportPersonalData(userId: string, now = new Date()) {
   const project = { select: { slug: true, titleJa: true } } as const;
-  const [profile, sessions, ideas, comments, offers, updates, follows, cheers, reports, teams, participations, bookings, memberships, checkIns, eventRegistrations, notifications] =
+  const [profile, sessions, ideas, comments, offers, updates, follows, cheers, reports, teams, participations, bookings, memberships, checkIns, eventRegistrations, notifications, mailSettings] =
     await Promise.all([
       db.user.findUniqueOrThrow({
         where: { id: userId },
@@ -131,6 +131,7 @@ export async function exportPersonalData(userId: string, now = new Date()) {
       db.checkIn.findMany({ where: { userId }, orderBy: { checkedInAt: "desc" }, select: { checkedInAt: true, checkedOutAt: true, feeJpy: true } }),
       db.eventRegistration.findMany({ where: { userId }, select: { name: true, email: true, status: true, createdAt: true, event: { select: { titleJa: true, startsAt: true } } } }),
       db.notification.findMany({ where: { userId }, orderBy: { createdAt: "desc" }, select: { kind: true, payload: true, readAt: true, createdAt: true } }),
+      db.notificationPreference.findMany({ where: { userId }, orderBy: { kind: "asc" }, select: { kind: true, delivery: true, updatedAt: true } }),
     ]);
   return {
     exportedAt: now.toISOString(),
@@ -150,5 +151,6 @@ export async function exportPersonalData(userId: string, now = new Date()) {
     checkIns,
     eventRegistrations,
     notifications,
+    mailSettings,
   };
 }

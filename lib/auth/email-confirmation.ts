@@ -12,7 +12,7 @@ import { consume } from "../security/rate-limit";
 import { consumeAccountToken, issueAccountToken, peekAccountToken } from "./account-tokens";
 import type { CurrentUser } from "./session";
 
-type ConfirmationWriter = Pick<Prisma.TransactionClient, "accountToken" | "user" | "mailOptOut" | "mailMessage">;
+type ConfirmationWriter = Pick<Prisma.TransactionClient, "accountToken" | "user" | "notificationPreference" | "mailMessage">;
 
 /** Issues a confirmation link for the account's address and writes the mail that carries it. */
 export async function sendEmailConfirmation(tx: ConfirmationWriter, userId: string, email: string, now = new Date()): Promise<void> {

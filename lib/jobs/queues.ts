@@ -4,6 +4,8 @@ import type { Queue } from "pg-boss";
 export const MAIL_SEND = "mail.send";
 export const NETSUGEN_NO_SHOWS = "netsugen.release-no-shows";
 export const HOUSEKEEPING = "housekeeping.expire";
+export const DIGEST_DAILY = "mail.digest-daily";
+export const DIGEST_WEEKLY = "mail.digest-weekly";
 
 /** Retries after 30 s, 1, 2, 4, 8 min…, capped at an hour: an SMTP outage of an afternoon loses nothing. */
 export const MAIL_RETRY_LIMIT = 8;
@@ -22,6 +24,9 @@ export const QUEUES: readonly Queue[] = [
   },
   { name: NETSUGEN_NO_SHOWS, retryLimit: 1, expireInSeconds: 5 * 60, deleteAfterSeconds: 24 * 60 * 60 },
   { name: HOUSEKEEPING, retryLimit: 2, retryDelay: 60, expireInSeconds: 15 * 60, deleteAfterSeconds: 7 * 24 * 60 * 60 },
+  // A retry after a crash is safe: people whose digest was written are skipped (DigestRun).
+  { name: DIGEST_DAILY, retryLimit: 3, retryDelay: 5 * 60, expireInSeconds: 30 * 60, deleteAfterSeconds: 14 * 24 * 60 * 60 },
+  { name: DIGEST_WEEKLY, retryLimit: 3, retryDelay: 5 * 60, expireInSeconds: 30 * 60, deleteAfterSeconds: 14 * 24 * 60 * 60 },
 ];
 
 /** Cron schedules, in Japan time. */
@@ -29,6 +34,9 @@ export const SCHEDULES: readonly { name: string; cron: string }[] = [
   // The grace period is 15 minutes; checking every minute releases a room within a minute of it.
   { name: NETSUGEN_NO_SHOWS, cron: "* * * * *" },
   { name: HOUSEKEEPING, cron: "*/15 * * * *" },
+  // Digests arrive with the morning: every day at 7:00, and Mondays at 7:00 for the week.
+  { name: DIGEST_DAILY, cron: "0 7 * * *" },
+  { name: DIGEST_WEEKLY, cron: "0 7 * * 1" },
 ];
 
 export interface MailSendJob {

@@ -7,9 +7,10 @@ import { deliverMail } from "../mail/deliver";
 import { dispatchQueuedMail } from "../mail/dispatch";
 import { logger } from "../logging/logger";
 import { releaseNoShows } from "../netsugen/no-shows";
+import { sendDigests } from "../notifications/digest";
 import { type BossTimings, createBoss } from "./boss";
 import { expireStaleRows } from "./housekeeping";
-import { HOUSEKEEPING, MAIL_RETRY_LIMIT, MAIL_SEND, type MailSendJob, NETSUGEN_NO_SHOWS, QUEUES, SCHEDULES } from "./queues";
+import { DIGEST_DAILY, DIGEST_WEEKLY, HOUSEKEEPING, MAIL_RETRY_LIMIT, MAIL_SEND, type MailSendJob, NETSUGEN_NO_SHOWS, QUEUES, SCHEDULES } from "./queues";
 
 export interface JobRunner {
   boss: PgBoss;
@@ -44,6 +45,11 @@ async function startQueues(boss: PgBoss, options: JobRunnerOptions): Promise<voi
   await boss.work(HOUSEKEEPING, polling, async () => {
     logger.info({ event: "jobs.housekeeping", ...(await expireStaleRows()) }, "stale rows expired");
   });
+  for (const [queue, cadence] of [[DIGEST_DAILY, "DAILY"], [DIGEST_WEEKLY, "WEEKLY"]] as const) {
+    await boss.work(queue, polling, async () => {
+      logger.info({ event: "mail.digests", cadence, ...(await sendDigests(cadence)) }, "digests written");
+    });
+  }
 }
 
 export async function startJobRunner(options: JobRunnerOptions = {}): Promise<JobRunner> {

@@ -5,13 +5,14 @@ import "server-only";
 // job (lib/mail/deliver.ts); nothing here talks to a mail server.
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "../generated/prisma/client";
+import { deliveryFor } from "../notifications/preferences";
 import { operator } from "../site/operator";
 import { type MailContent, renderMail } from "./render";
 import { mailBaseUrl } from "./settings";
 import { mailLocale, translatorFor } from "./translator";
 import { signUnsubscribe } from "./unsubscribe-token";
 
-type MailWriter = Pick<Prisma.TransactionClient, "user" | "mailOptOut" | "mailMessage">;
+type MailWriter = Pick<Prisma.TransactionClient, "user" | "notificationPreference" | "mailMessage">;
 
 export interface ComposeRequest {
   kind: string;
@@ -19,8 +20,9 @@ export interface ComposeRequest {
   userId: string;
   content: Omit<MailContent, "recipientName">;
   /**
-   * Notification mail (true) carries one-click unsubscribe and is not written for someone who
-   * turned its kind off. Mail the person asked for (a confirmation link) passes false.
+   * Notification mail (true) carries one-click unsubscribe and is written only for someone who
+   * gets its kind immediately (not off, not by digest). Mail the person asked for (a confirmation
+   * link) passes false.
    */
   unsubscribable: boolean;
 }
@@ -30,14 +32,11 @@ export function unsubscribeUrl(userId: string, kind: string): string {
   return `${mailBaseUrl()}/api/mail/unsubscribe?token=${encodeURIComponent(signUnsubscribe(userId, kind))}`;
 }
 
-/** Stores the mail, or returns null when there is nobody to send it to (disabled, opted out). */
+/** Stores the mail, or returns null when there is nobody to send it to (disabled, turned off). */
 export async function composeMail(tx: MailWriter, request: ComposeRequest): Promise<string | null> {
   const user = await tx.user.findUnique({ where: { id: request.userId }, select: { email: true, name: true, locale: true, disabledAt: true } });
   if (!user || user.disabledAt) return null;
-  if (request.unsubscribable) {
-    const optedOut = await tx.mailOptOut.findUnique({ where: { userId_kind: { userId: request.userId, kind: request.kind } }, select: { kind: true } });
-    if (optedOut) return null;
-  }
+  if (request.unsubscribable && (await deliveryFor(tx, request.userId, request.kind)) !== "IMMEDIATE") return null;
   const locale = mailLocale(user.locale);
   const t = await translatorFor(locale);
   const unsubscribe = request.unsubscribable ? unsubscribeUrl(request.userId, request.kind) : null;

@@ -10,6 +10,19 @@ export function isNotificationMailKind(kind: unknown): kind is NotificationMailK
   return typeof kind === "string" && (NOTIFICATION_MAIL_KINDS as readonly string[]).includes(kind);
 }
 
+/** The daily and weekly digests: unsubscribing from one turns off every kind sent that way. */
+export const DIGEST_MAIL_KINDS = { DAILY: "digest.daily", WEEKLY: "digest.weekly" } as const;
+export type DigestMailKind = (typeof DIGEST_MAIL_KINDS)[keyof typeof DIGEST_MAIL_KINDS];
+
+export function isDigestMailKind(kind: unknown): kind is DigestMailKind {
+  return kind === DIGEST_MAIL_KINDS.DAILY || kind === DIGEST_MAIL_KINDS.WEEKLY;
+}
+
+/** Mail with a one-click unsubscribe link: notices and digests. */
+export function isUnsubscribableKind(kind: unknown): kind is NotificationMailKind | DigestMailKind {
+  return isNotificationMailKind(kind) || isDigestMailKind(kind);
+}
+
 /** Mail about the account itself, sent because the person (or someone with their address) asked. */
 export const ACCOUNT_MAIL_KINDS = {
   confirmEmail: "account.confirm-email",
@@ -20,5 +33,5 @@ export const ACCOUNT_MAIL_KINDS = {
 
 /** The catalogue key of a kind ("project.update" → "projectUpdate"): catalogue keys cannot hold dots. */
 export function kindMessageKey(kind: string): string {
-  return isNotificationMailKind(kind) ? kind.replace(/\.(\w)/g, (_, c: string) => c.toUpperCase()) : "generic";
+  return isUnsubscribableKind(kind) ? kind.replace(/\.(\w)/g, (_, c: string) => c.toUpperCase()) : "generic";
 }

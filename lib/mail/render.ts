@@ -78,7 +78,7 @@ export function renderMail(
   const text = [
     ...(greeting ? [greeting, ""] : []),
     ...paragraphs.flatMap((p) => [p, ""]),
-    ...items.flatMap((item) => [`・${item.text}`, ...(item.url ? [`  ${item.url}`] : []), ""]),
+    ...items.flatMap((item) => [`${t("mail.bullet")}${item.text}`, ...(item.url ? [`  ${item.url}`] : []), ""]),
     ...(actionUrl ? [actionIntro, actionUrl, ""] : []),
     "-- ",
     reason,

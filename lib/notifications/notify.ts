@@ -1,13 +1,15 @@
 import "server-only";
-// Telling someone about something: the in-app notice and, unless they turned that kind off, an
-// e-mail, both in the caller's transaction. Every notice goes through here.
+// Telling someone about something: the in-app notice and, as they chose for that kind, an e-mail
+// now, a place in their next daily or weekly digest, or no mail; all in the caller's transaction.
+// Every notice goes through here.
 import type { Prisma } from "../generated/prisma/client";
 import { composeMail } from "../mail/compose";
 import { kindMessageKey } from "../mail/kinds";
 import { mailBaseUrl } from "../mail/settings";
+import { deliveryFor } from "./preferences";
 import { presentNotification } from "./present";
 
-type NotifyWriter = Pick<Prisma.TransactionClient, "notification" | "user" | "mailOptOut" | "mailMessage">;
+type NotifyWriter = Pick<Prisma.TransactionClient, "notification" | "user" | "notificationPreference" | "mailMessage">;
 
 export interface Notice {
   userId: string;
@@ -16,7 +18,10 @@ export interface Notice {
 }
 
 export async function notify(tx: NotifyWriter, notice: Notice): Promise<void> {
-  await tx.notification.create({ data: { userId: notice.userId, kind: notice.kind, payload: notice.payload } });
+  const delivery = await deliveryFor(tx, notice.userId, notice.kind);
+  const awaitsDigest = delivery === "DAILY" || delivery === "WEEKLY";
+  await tx.notification.create({ data: { userId: notice.userId, kind: notice.kind, payload: notice.payload, awaitsDigest } });
+  if (delivery !== "IMMEDIATE") return;
   const presented = presentNotification(notice.kind, notice.payload);
   await composeMail(tx, {
     kind: notice.kind,

@@ -56,6 +56,7 @@ const MATRIX: Record<string, Person[]> = {
   ...rows("app/(auth)/confirm-email/actions.ts", { confirmEmailAction: EVERYONE }),
   ...rows("app/(account)/account/confirm-email/actions.ts", { resendConfirmationAction: SIGNED_IN }),
   ...rows("app/(account)/notifications/actions.ts", { markAllReadAction: SIGNED_IN }),
+  ...rows("app/(account)/account/notifications/actions.ts", { notificationPreferencesAction: SIGNED_IN }),
   // One's own account only: none of them takes an account id.
   ...rows("app/(account)/account/actions.ts", {
     profileVisibilityAction: SIGNED_IN,

@@ -160,7 +160,7 @@ describe("the delivery step", () => {
 
   test("someone who turned a kind off gets the notice in the app but no mail; other kinds still mail", async () => {
     const user = await userWith("ja", "テスト");
-    await db.mailOptOut.create({ data: { userId: user.id, kind: "idea.answered" } });
+    await db.notificationPreference.create({ data: { userId: user.id, kind: "idea.answered", delivery: "OFF" } });
     await db.$transaction((tx) => notify(tx, { userId: user.id, kind: "idea.answered", payload: { title: "t" } }));
     await db.$transaction((tx) => notify(tx, { userId: user.id, kind: "project.update", payload: { projectSlug: "p", projectTitle: "P" } }));
     expect(await db.notification.count({ where: { userId: user.id } })).toBe(2);

@@ -17,7 +17,9 @@ describe("unsubscribe", () => {
     const token = signUnsubscribe(me.id, "project.update");
     expect((await oneClick(token)).status).toBe(200);
     expect((await oneClick(token)).status).toBe(200);
-    expect(await db.mailOptOut.findMany({ where: { userId: { in: [me.id, other.id] } }, select: { userId: true, kind: true } })).toEqual([{ userId: me.id, kind: "project.update" }]);
+    expect(await db.notificationPreference.findMany({ where: { userId: { in: [me.id, other.id] } }, select: { userId: true, kind: true, delivery: true } })).toEqual([
+      { userId: me.id, kind: "project.update", delivery: "OFF" },
+    ]);
     expect(await db.auditLog.count({ where: { action: "mail.unsubscribe", subjectId: me.id } })).toBe(1);
 
     for (const userId of [me.id, other.id]) {
@@ -31,7 +33,7 @@ describe("unsubscribe", () => {
     const response = GET(new Request(url(signUnsubscribe(me.id, "idea.answered"))));
     expect(response.status).toBe(303);
     expect(new URL(response.headers.get("location") ?? "").pathname).toBe("/mail/unsubscribe");
-    expect(await db.mailOptOut.count({ where: { userId: me.id } })).toBe(0);
+    expect(await db.notificationPreference.count({ where: { userId: me.id } })).toBe(0);
   });
 
   test("the confirmation page's button comes back to the page, which then says it is done", async () => {
@@ -41,7 +43,25 @@ describe("unsubscribe", () => {
     const location = new URL(response.headers.get("location") ?? "");
     expect(location.pathname).toBe("/mail/unsubscribe");
     expect(location.searchParams.get("done")).toBe("1");
-    expect(await db.mailOptOut.count({ where: { userId: me.id, kind: "offer.decided" } })).toBe(1);
+    expect(await db.notificationPreference.count({ where: { userId: me.id, kind: "offer.decided", delivery: "OFF" } })).toBe(1);
+  });
+
+  test("a digest's link turns off every kind sent in that digest, and no other", async () => {
+    const me = await createTestUser();
+    await db.notificationPreference.createMany({
+      data: [
+        { userId: me.id, kind: "idea.answered", delivery: "DAILY" },
+        { userId: me.id, kind: "project.update", delivery: "DAILY" },
+        { userId: me.id, kind: "offer.decided", delivery: "WEEKLY" },
+      ],
+    });
+    expect((await oneClick(signUnsubscribe(me.id, "digest.daily"))).status).toBe(200);
+    const rows = await db.notificationPreference.findMany({ where: { userId: me.id }, orderBy: { kind: "asc" }, select: { kind: true, delivery: true } });
+    expect(rows).toEqual([
+      { kind: "idea.answered", delivery: "OFF" },
+      { kind: "offer.decided", delivery: "WEEKLY" },
+      { kind: "project.update", delivery: "OFF" },
+    ]);
   });
 
   test.each([
@@ -51,11 +71,11 @@ describe("unsubscribe", () => {
     ["a token for a kind that is not a notification", signUnsubscribe("someone", "account.password_reset")],
     ["a token signed with another secret", signUnsubscribe("someone", "project.update", "another-secret")],
     ["an oversized token", "a".repeat(100_000)],
-    ["hostile text", "'; DROP TABLE \"MailOptOut\"; --<script>"],
+    ["hostile text", "'; DROP TABLE \"NotificationPreference\"; --<script>"],
     ["a valid token for nobody", signUnsubscribe("no-such-user", "project.update")],
   ])("%s is refused and writes nothing", async (_label, token) => {
-    const before = await db.mailOptOut.count();
+    const before = await db.notificationPreference.count();
     expect((await oneClick(token)).status).toBe(400);
-    expect(await db.mailOptOut.count()).toBe(before);
+    expect(await db.notificationPreference.count()).toBe(before);
   });
 });

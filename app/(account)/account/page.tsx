@@ -20,8 +20,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AccountPage() {
   const user = await requirePageAccess("account.manage", "/account");
-  const [t, format, profile, sessions, counts] = await Promise.all([
+  const [t, tSettings, format, profile, sessions, counts] = await Promise.all([
     getTranslations("account"),
+    getTranslations("notificationSettings"),
     getFormatter(),
     getAccountProfile(user.id),
     listActiveSessions(user.id),
@@ -51,6 +52,10 @@ export default async function AccountPage() {
           <dd>{format.dateTime(profile.createdAt, { dateStyle: "long" })}</dd>
         </dl>
       </Section>
+
+      <p>
+        <TextLink href="/account/notifications">{tSettings("link")}</TextLink>
+      </p>
 
       <Section id="visibility" title={t("visibilityTitle")}>
         <p>{t("visibilityLead")}</p>

@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NotificationsPage() {
   const user = await requirePageAccess("notification.read", "/notifications");
-  const [t, format, notifications] = await Promise.all([getTranslations("notifications"), getFormatter(), listNotifications(user.id)]);
+  const [t, tSettings, format, notifications] = await Promise.all([getTranslations("notifications"), getTranslations("notificationSettings"), getFormatter(), listNotifications(user.id)]);
   const unread = notifications.some((n) => n.readAt === null);
   return (
     <Container size="narrow" className="flex flex-col gap-6 pb-16">
@@ -32,6 +32,9 @@ export default async function NotificationsPage() {
           ) : undefined
         }
       />
+      <p>
+        <TextLink href="/account/notifications">{tSettings("link")}</TextLink>
+      </p>
       {notifications.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
