@@ -25,6 +25,15 @@ export interface ComposeRequest {
    * link) passes false.
    */
   unsubscribable: boolean;
+  /** Files sent with it, such as a booking's calendar entry (.ics). */
+  attachments?: readonly MailAttachment[];
+}
+
+/** A text file carried by a mail: stored with the row, so every attempt sends the same bytes. */
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  content: string;
 }
 
 /** The link a notification mail's List-Unsubscribe header and footer point to. */
@@ -58,6 +67,7 @@ export async function composeMail(tx: MailWriter, request: ComposeRequest): Prom
       textBody: rendered.text,
       htmlBody: rendered.html,
       headers,
+      attachments: (request.attachments ?? []).map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content })),
       messageId: `<${id}@${new URL(mailBaseUrl()).hostname}>`,
     },
   });

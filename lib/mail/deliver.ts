@@ -22,6 +22,14 @@ function headersOf(value: unknown): Record<string, string> {
   return Object.fromEntries(Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
 }
 
+function attachmentsOf(value: unknown): { filename: string; contentType: string; content: string }[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter(
+    (a): a is { filename: string; contentType: string; content: string } =>
+      typeof a === "object" && a !== null && typeof a.filename === "string" && typeof a.contentType === "string" && typeof a.content === "string",
+  );
+}
+
 // The server answered with a refusal (4xx/5xx), or the failure came before the message was handed
 // over (no connection, TLS, authentication, addresses): trying again cannot deliver it twice.
 const REFUSED_CODES = new Set(["ECONNECTION", "EAUTH", "EENVELOPE", "EDNS", "ETLS", "EMESSAGE"]);
@@ -61,6 +69,7 @@ export async function deliverMail(id: string, options: { finalAttempt: boolean; 
       html: mail.htmlBody,
       messageId: mail.messageId,
       headers: headersOf(mail.headers),
+      attachments: attachmentsOf(mail.attachments),
     });
   } catch (error) {
     const message = (error instanceof Error ? error.message : String(error)).slice(0, MAX_ERROR_LENGTH);

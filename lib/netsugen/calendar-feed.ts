@@ -21,9 +21,9 @@ export function verifyFeedToken(token: string): string | null {
   return given.length === expected.length && timingSafeEqual(given, expected) ? userId : null;
 }
 
-type BookingForIcal = { id: string; startsAt: Date; endsAt: Date; status: string; resource: { nameJa: string; location: { nameJa: string } } };
+export type BookingForIcal = { id: string; startsAt: Date; endsAt: Date; status: string; resource: { nameJa: string; location: { nameJa: string } } };
 
-const toEvent = (b: BookingForIcal): IcalEvent => ({
+export const toEvent = (b: BookingForIcal): IcalEvent => ({
   uid: `booking-${b.id}@netsugen.yukemuri`,
   startsAt: b.startsAt,
   endsAt: b.endsAt,
@@ -32,14 +32,14 @@ const toEvent = (b: BookingForIcal): IcalEvent => ({
   status: b.status === "PENDING" ? "TENTATIVE" : b.status === "CONFIRMED" ? "CONFIRMED" : "CANCELLED",
 });
 
-const SELECT = { id: true, startsAt: true, endsAt: true, status: true, resource: { select: { nameJa: true, location: { select: { nameJa: true } } } } } as const;
+export const ICAL_BOOKING_SELECT = { id: true, startsAt: true, endsAt: true, status: true, resource: { select: { nameJa: true, location: { select: { nameJa: true } } } } } as const;
 
 export async function memberCalendar(userId: string, now: Date = new Date()): Promise<string> {
   const bookings = await db.booking.findMany({
     where: { userId, status: { in: [...ACTIVE_STATUSES] }, endsAt: { gt: new Date(now.getTime() - 30 * 86_400_000) } },
     orderBy: { startsAt: "asc" },
     take: 500,
-    select: SELECT,
+    select: ICAL_BOOKING_SELECT,
   });
   return buildCalendar("NETSUGEN", bookings.map(toEvent), now);
 }
@@ -47,6 +47,6 @@ export async function memberCalendar(userId: string, now: Date = new Date()): Pr
 /** One booking as an .ics file, for its owner only; null otherwise. */
 export async function bookingCalendar(userId: string, bookingId: string, now: Date = new Date()): Promise<string | null> {
   if (!/^[a-z0-9]{8,40}$/.test(bookingId)) return null;
-  const booking = await db.booking.findFirst({ where: { id: bookingId, userId }, select: SELECT });
+  const booking = await db.booking.findFirst({ where: { id: bookingId, userId }, select: ICAL_BOOKING_SELECT });
   return booking ? buildCalendar("NETSUGEN", [toEvent(booking)], now) : null;
 }

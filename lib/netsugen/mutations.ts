@@ -6,10 +6,10 @@ import { refuse } from "../auth/gate";
 // outrun by sending several at once.
 import { fail, ok } from "../actions/result";
 import { recordAudit } from "../audit/record";
-import { notify } from "../notifications/notify";
 import { can, type Actor } from "../auth/roles";
 import { db } from "../db";
 import { isExclusionViolation, isUniqueViolation } from "../db/errors";
+import { noticeBooking } from "./booking-notices";
 import { loadBlocked, loadDays } from "./day-context";
 import { ACTIVE_STATUSES } from "./rules/booking";
 import { nearestFreeSlots } from "./rules/availability";
@@ -133,6 +133,7 @@ export async function createBooking(actor: Actor, input: CreateBookingInput, now
         subjectId: created.id,
         after: { resource: resource.slug, startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString(), status: created.status, project: input.project ?? null },
       });
+      if (created.status === "CONFIRMED") await noticeBooking(tx, created.id, "instant", now);
       return created;
     }, TX_OPTIONS);
     return ok({ id: booking.id, status: booking.status as "PENDING" | "CONFIRMED" });
@@ -185,6 +186,8 @@ export async function cancelBooking(actor: Actor, bookingId: string, now: Date =
         before: { status: booking.status },
         after: { status: "CANCELLED" },
       });
+      // Members who cancel know it already; a cancellation by staff has to reach them.
+      if (asStaff) await noticeBooking(tx, booking.id, "cancelled", now);
     }
     return count === 1;
   });
@@ -209,12 +212,7 @@ export async function decideBooking(actor: Actor, input: DecideBookingInput) {
         before: { status: "PENDING" },
         after: { status, reason: input.reason ?? null },
       });
-      const booking = await tx.booking.findUniqueOrThrow({ where: { id: input.bookingId }, select: { userId: true, startsAt: true, resource: { select: { nameJa: true } } } });
-      await notify(tx, {
-        userId: booking.userId,
-        kind: "booking.decided",
-        payload: { bookingId: input.bookingId, decision: status, spaceName: booking.resource.nameJa, startsAt: booking.startsAt.toISOString() },
-      });
+      await noticeBooking(tx, input.bookingId, "decided");
     }
     return count === 1;
   });

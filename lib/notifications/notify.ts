@@ -3,7 +3,7 @@ import "server-only";
 // now, a place in their next daily or weekly digest, or no mail; all in the caller's transaction.
 // Every notice goes through here.
 import type { Prisma } from "../generated/prisma/client";
-import { composeMail } from "../mail/compose";
+import { composeMail, type MailAttachment } from "../mail/compose";
 import { kindMessageKey } from "../mail/kinds";
 import { mailBaseUrl } from "../mail/settings";
 import { deliveryFor } from "./preferences";
@@ -15,6 +15,8 @@ export interface Notice {
   userId: string;
   kind: string;
   payload: Prisma.InputJsonObject;
+  /** Sent with the immediate mail only; the in-app notice and digests link to the page instead. */
+  attachments?: readonly MailAttachment[];
 }
 
 export async function notify(tx: NotifyWriter, notice: Notice): Promise<void> {
@@ -33,5 +35,6 @@ export async function notify(tx: NotifyWriter, notice: Notice): Promise<void> {
       action: presented.href ? { url: `${mailBaseUrl()}${presented.href}` } : undefined,
       reason: { key: `mail.reasons.${kindMessageKey(notice.kind)}` },
     },
+    attachments: notice.attachments,
   });
 }

@@ -11,6 +11,13 @@ function text(payload: unknown, key: string): string {
   return typeof value === "string" ? value : "";
 }
 
+// By decision: what staff deciding a request says, and what a booking confirmed at once says.
+const BOOKING_MESSAGE: Record<string, readonly [string, string]> = {
+  CONFIRMED: ["bookingApproved", "bookingConfirmed"],
+  DECLINED: ["bookingDeclined", "bookingDeclined"],
+  CANCELLED: ["bookingCancelled", "bookingCancelled"],
+};
+
 export function presentNotification(kind: string, payload: unknown): PresentedNotification {
   const projectHref = text(payload, "projectSlug") ? `/zukan/${text(payload, "projectSlug")}` : null;
   switch (kind) {
@@ -28,7 +35,7 @@ export function presentNotification(kind: string, payload: unknown): PresentedNo
       return { messageKey: "projectUpdated", values: { title: text(payload, "projectTitle") }, href: projectHref };
     case "booking.decided":
       return {
-        messageKey: text(payload, "decision") === "CONFIRMED" ? "bookingApproved" : "bookingDeclined",
+        messageKey: BOOKING_MESSAGE[text(payload, "decision")]?.[text(payload, "via") === "instant" ? 1 : 0] ?? "generic",
         values: { space: text(payload, "spaceName") },
         href: "/netsugen/bookings",
       };

@@ -33,6 +33,13 @@ test.describe.serial("NETSUGEN booking", () => {
     await expect(page.getByText("予約しました。")).toBeVisible();
     await page.getByRole("link", { name: "自分の予約を見る" }).click();
     await expect(page.getByRole("row", { name: /13:00〜14:00 会議室A.*確定/ })).toBeVisible();
+
+    // The confirmation arrives by mail with the booking as a calendar file.
+    const mail = await waitForMail(DEMO.member.email, /NETSUGENの予約が確定しました/);
+    expect(mail.text).toContain("「会議室A」の予約が確定しました。");
+    const ics = mail.attachments.find((a) => a.filename.endsWith(".ics"));
+    expect(ics?.contentType).toBe("text/calendar");
+    expect(ics?.content).toContain(`DTSTART:${date.replace(/-/g, "")}T040000Z`);
   });
 
   test("a second member sees the slot as taken and cannot choose it", async ({ page }) => {

@@ -1,11 +1,14 @@
-// NETSUGEN's decisions reach people by notice and mail: a booking approved or declined, and a
+// NETSUGEN's decisions reach people by notice and mail: a booking confirmed at once (with its
+// calendar file, sent here to a real SMTP server), approved, declined or cancelled by staff, and a
 // place opening up for someone on an event's waitlist.
 import { randomUUID } from "node:crypto";
-import { describe, expect, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { cancelMyRegistration, registerForEvent } from "@/lib/netsugen/events";
-import { decideBooking } from "@/lib/netsugen/mutations";
+import { deliverMail } from "@/lib/mail/deliver";
+import { cancelBooking, createBooking, decideBooking } from "@/lib/netsugen/mutations";
+import { startTestSmtp, type TestSmtp } from "../support/smtp";
 import { createTestUser } from "./factories";
 import { createMember, createNetsugenLocation, createPlan, createResource } from "./netsugen-factories";
 
@@ -14,7 +17,63 @@ const staff = async (): Promise<Actor> => {
   return { id: user.id, roles: user.roles };
 };
 
+let smtp: TestSmtp;
+beforeAll(async () => {
+  smtp = await startTestSmtp();
+});
+afterAll(async () => {
+  delete process.env.SMTP_URL;
+  await smtp.close();
+});
+
 describe("NETSUGEN notices by mail", () => {
+  test("a booking confirmed at once is mailed with a calendar file that opens at the booked time", async () => {
+    const location = await createNetsugenLocation();
+    const room = await createResource(location.id);
+    await db.spaceResource.update({ where: { id: room.id }, data: { nameJa: "会議室テスト" } });
+    const member = await createMember((await createPlan()).id);
+    const now = new Date("2026-12-01T09:00:00+09:00");
+    const booked = await createBooking(member, { resource: room.slug, date: "2026-12-02", start: "13:00", minutes: 60, purpose: undefined, project: undefined }, now);
+    expect(booked).toMatchObject({ ok: true, data: { status: "CONFIRMED" } });
+
+    const mail = await db.mailMessage.findFirstOrThrow({ where: { userId: member.id } });
+    expect(mail).toMatchObject({ kind: "booking.decided", subject: "【湯けむり】NETSUGENの予約が確定しました" });
+    expect(mail.textBody).toContain("「会議室テスト」の予約が確定しました。");
+
+    process.env.SMTP_URL = smtp.url;
+    const before = smtp.received.length;
+    expect(await deliverMail(mail.id, { finalAttempt: false })).toBe("sent");
+    const [received] = (await smtp.waitFor(before + 1)).slice(before);
+    const ics = received!.attachments.find((a) => a.filename === "netsugen-booking.ics");
+    expect(ics?.contentType).toBe("text/calendar");
+    const calendar = ics!.content.toString("utf8");
+    // 13:00–14:00 in Tokyo is 04:00–05:00 UTC.
+    expect(calendar).toContain("DTSTART:20261202T040000Z");
+    expect(calendar).toContain("DTEND:20261202T050000Z");
+    expect(calendar).toContain("SUMMARY:会議室テスト（NETSUGEN）");
+    expect(calendar).toContain(`UID:booking-${booked.ok ? booked.data.id : ""}@netsugen.yukemuri`);
+  });
+
+  test("a cancellation by staff reaches the member; their own cancellation sends nothing", async () => {
+    const location = await createNetsugenLocation();
+    const room = await createResource(location.id);
+    const member = await createMember((await createPlan()).id);
+    const now = new Date("2026-12-01T09:00:00+09:00");
+    const mine = await createBooking(member, { resource: room.slug, date: "2026-12-03", start: "10:00", minutes: 60, purpose: undefined, project: undefined }, now);
+    const theirs = await createBooking(member, { resource: room.slug, date: "2026-12-03", start: "14:00", minutes: 60, purpose: undefined, project: undefined }, now);
+    if (!mine.ok || !theirs.ok) throw new Error("booking failed");
+    await db.mailMessage.deleteMany({ where: { userId: member.id } });
+
+    expect((await cancelBooking(member, mine.data.id, now)).ok).toBe(true);
+    expect(await db.mailMessage.count({ where: { userId: member.id } })).toBe(0);
+
+    expect((await cancelBooking(await staff(), theirs.data.id, now)).ok).toBe(true);
+    const mail = await db.mailMessage.findFirstOrThrow({ where: { userId: member.id } });
+    expect(mail.subject).toBe("【湯けむり】NETSUGENの予約が取り消されました");
+    expect(mail.textBody).toContain("「テスト会議室」の予約は、NETSUGENの都合により取り消されました。");
+    expect(mail.attachments).toEqual([]);
+  });
+
   test.each([
     ["approve", "CONFIRMED", "「テスト室」の予約が承認されました。", "【湯けむり】NETSUGENの予約が承認されました"],
     ["decline", "DECLINED", "「テスト室」の予約は承認されませんでした。", "【湯けむり】NETSUGENの予約についてのお知らせ"],
