@@ -27,7 +27,7 @@ export async function setProfileVisibility(user: CurrentUser, input: z.infer<typ
   return ok({ isPublicProfile: input.isPublicProfile });
 }
 
-async function passwordMatches(userId: string, password: string): Promise<boolean> {
+export async function passwordMatches(userId: string, password: string): Promise<boolean> {
   const row = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } });
   return verifyPassword(row.passwordHash, password);
 }

@@ -1,4 +1,5 @@
 import { newPasswordSchema } from "../auth/schemas";
+import { email } from "../validation/text";
 import { z } from "../validation/zod";
 
 const currentPassword = z
@@ -35,4 +36,10 @@ export const signOutEverywhereSchema = z.object({
 export const deleteAccountSchema = z.object({
   password: currentPassword,
   confirm: z.literal("on", { error: "accountErrors.confirmDeletion" }),
+});
+
+/** A new address, with the current password: a session left open elsewhere cannot take the account. */
+export const changeEmailSchema = z.object({
+  newEmail: email(),
+  currentPassword,
 });

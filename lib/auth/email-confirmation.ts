@@ -3,7 +3,9 @@ import "server-only";
 // is opened the person may browse and sign in, but not post, offer or book (lib/auth/roles.ts).
 import { fail, ok, type ActionResult } from "../actions/result";
 import { recordAudit } from "../audit/record";
+import { applyEmailChange } from "../account/email-change";
 import { db } from "../db";
+import { isUniqueViolation } from "../db/errors";
 import type { Prisma } from "../generated/prisma/client";
 import { composeMail } from "../mail/compose";
 import { ACCOUNT_MAIL_KINDS } from "../mail/kinds";
@@ -40,21 +42,28 @@ export async function confirmationLinkIsUsable(token: unknown): Promise<boolean>
 }
 
 /**
- * Confirms the address the link was sent to. A link for an address the account no longer has
- * (changed since) confirms nothing. Needs no sign-in: the link may be opened on another device.
+ * Confirms the address the link was sent to: the account's own, or the one it asked to move to
+ * (lib/account/email-change.ts). Only the newest link works, so it always names the address the
+ * person wants now. Needs no sign-in: the link may be opened on another device.
  */
 export async function confirmEmail(token: string, now = new Date()): Promise<ActionResult<undefined>> {
-  const confirmed = await db.$transaction(async (tx) => {
-    const used = await consumeAccountToken(tx, token, "CONFIRM_EMAIL", now);
-    if (!used) return false;
-    const user = await tx.user.findUnique({ where: { id: used.userId }, select: { email: true, emailConfirmedAt: true, deletedAt: true, disabledAt: true } });
-    if (!user || user.deletedAt || user.disabledAt || user.email !== used.email) return false;
-    if (user.emailConfirmedAt === null) {
-      await tx.user.update({ where: { id: used.userId }, data: { emailConfirmedAt: now } });
-      await recordAudit(tx, { actorId: used.userId, action: "user.email_confirm", subjectType: "User", subjectId: used.userId, after: { email: user.email } });
-    }
-    return true;
-  });
+  const confirmed = await db
+    .$transaction(async (tx) => {
+      const used = await consumeAccountToken(tx, token, "CONFIRM_EMAIL", now);
+      if (!used?.email) return false;
+      const user = await tx.user.findUnique({ where: { id: used.userId }, select: { email: true, emailConfirmedAt: true, deletedAt: true, disabledAt: true } });
+      if (!user || user.deletedAt || user.disabledAt) return false;
+      if (user.email !== used.email) return applyEmailChange(tx, used.userId, user.email, used.email, now);
+      if (user.emailConfirmedAt === null) {
+        await tx.user.update({ where: { id: used.userId }, data: { emailConfirmedAt: now } });
+        await recordAudit(tx, { actorId: used.userId, action: "user.email_confirm", subjectType: "User", subjectId: used.userId, after: { email: user.email } });
+      }
+      return true;
+    })
+    .catch((error: unknown) => {
+      if (isUniqueViolation(error)) return false;
+      throw error;
+    });
   return confirmed ? ok(undefined) : fail("accountErrors.linkInvalid");
 }
 

@@ -18,6 +18,8 @@ export interface ComposeRequest {
   kind: string;
   /** The account the mail is for: its address, name and language are read from it. */
   userId: string;
+  /** Another address of that person (the new one being confirmed, the old one told of a change). */
+  toAddress?: string;
   content: Omit<MailContent, "recipientName">;
   /**
    * Notification mail (true) carries one-click unsubscribe and is written only for someone who
@@ -61,7 +63,7 @@ export async function composeMail(tx: MailWriter, request: ComposeRequest): Prom
       id,
       kind: request.kind,
       userId: request.userId,
-      toAddress: user.email,
+      toAddress: request.toAddress ?? user.email,
       locale,
       subject: rendered.subject,
       textBody: rendered.text,

@@ -29,6 +29,8 @@ export const ACCOUNT_MAIL_KINDS = {
   resetPassword: "account.reset-password",
   passwordChanged: "account.password-changed",
   signUpExisting: "account.sign-up-existing",
+  changeEmail: "account.change-email",
+  emailChanged: "account.email-changed",
 } as const;
 
 /** The catalogue key of a kind ("project.update" → "projectUpdate"): catalogue keys cannot hold dots. */

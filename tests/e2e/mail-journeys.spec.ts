@@ -82,3 +82,28 @@ test("forgot password → reset from the mail → the old session is gone", asyn
   await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Faccount/);
   await waitForMail(email, /パスワードが変更されました/);
 });
+
+test("change the address → confirm from the new inbox → the old inbox is told", async ({ page, baseURL }) => {
+  const email = `move-${Date.now()}@example.jp`;
+  const newEmail = `moved-${Date.now()}@example.jp`;
+  const account = { email, password: "a password to move with", name: "転居 三郎" };
+  await signUp(page, account.name, email, account.password);
+  await page.goto(linkFrom(await waitForMail(email, /メールアドレスの確認/), `${baseURL}/confirm-email?token=`));
+  await page.getByRole("button", { name: "確認を完了する" }).click();
+  await signIn(page, account, "/account");
+
+  const section = page.getByRole("region", { name: "メールアドレスの変更" });
+  await section.getByLabel("新しいメールアドレス").fill(newEmail);
+  await section.getByLabel("現在のパスワード").fill(account.password);
+  await section.getByRole("button", { name: "確認のメールを送る" }).click();
+  await expect(section.getByRole("status")).toContainText(`${newEmail} に確認のメールを送りました`);
+
+  await page.goto(linkFrom(await waitForMail(newEmail, /新しいメールアドレスの確認/), `${baseURL}/confirm-email?token=`));
+  await page.getByRole("button", { name: "確認を完了する" }).click();
+  await expect(main(page).getByRole("status")).toContainText("メールアドレスを確認しました");
+  const notice = await waitForMail(email, /メールアドレスが変更されました/);
+  expect(notice.text).toContain(newEmail);
+
+  await page.goto("/account");
+  await expect(main(page)).toContainText(newEmail);
+});

@@ -4,6 +4,7 @@
 // PostgreSQL (DATABASE_URL).
 import type { ParsedMail } from "mailparser";
 import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
+import { changeEmailAction } from "@/app/(account)/account/actions";
 import { resendConfirmationAction } from "@/app/(account)/account/confirm-email/actions";
 import { confirmEmailAction } from "@/app/(auth)/confirm-email/actions";
 import { requestPasswordResetAction } from "@/app/(auth)/forgot-password/actions";
@@ -163,10 +164,81 @@ describe("confirming the address at sign-up", () => {
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).emailConfirmedAt).toBeNull();
   });
 
-  test("a link sent to an address the account no longer has confirms nothing", async () => {
-    const user = await createTestUser(["RESIDENT"], { emailConfirmed: false });
-    const token = await db.$transaction((tx) => issueAccountToken(tx, { userId: user.id, purpose: "CONFIRM_EMAIL", email: "old@example.jp" }));
+});
+
+describe("changing the address", () => {
+  const PASSWORD = "the account password 1";
+
+  async function confirmedResident() {
+    const email = uniqueEmail("move");
+    const user = await createTestUser(["RESIDENT"], { email, passwordHash: await hashPassword(PASSWORD) });
+    signInAs(user.id);
+    return { ...user, email };
+  }
+
+  test("the new address is proved by a mailed link; only then does the account move, and the old address is told", async () => {
+    const user = await confirmedResident();
+    const newEmail = uniqueEmail("moved");
+    expect(await changeEmailAction(null, form({ newEmail: ` ${newEmail.toUpperCase()} `, currentPassword: PASSWORD }))).toEqual({ ok: true, data: { email: newEmail } });
+
+    const mail = await mailTo(newEmail, /新しいメールアドレスの確認/);
+    expect(mail.headers.has("list-unsubscribe")).toBe(false);
+    const token = linkIn(mail, "/confirm-email");
+    // Nothing changes until the link is opened.
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).email).toBe(user.email);
+
+    signInAs(null);
+    expect(await confirmEmailAction(null, form({ token }))).toEqual({ ok: true, data: undefined });
+    const moved = await db.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(moved.email).toBe(newEmail);
+    expect(moved.emailConfirmedAt).not.toBeNull();
+    const notice = await mailTo(user.email, /メールアドレスが変更されました/);
+    expect(notice.text).toContain(newEmail);
+    expect(await db.auditLog.count({ where: { subjectId: user.id, action: "user.email_change" } })).toBe(1);
+    expect((await authenticate(newEmail, PASSWORD, "198.51.100.201")).kind).toBe("ok");
+
+    // The link is spent.
     expect(await confirmEmailAction(null, form({ token }))).toEqual({ ok: false, error: "accountErrors.linkInvalid" });
+  });
+
+  test("a wrong password, the same address, or a bad one changes nothing and mails nobody", async () => {
+    const user = await confirmedResident();
+    const before = smtp.received.length;
+    const cases: [Record<string, string>, string, string][] = [
+      [{ newEmail: uniqueEmail("x"), currentPassword: "not the password" }, "currentPassword", "accountErrors.wrongPassword"],
+      [{ newEmail: user.email.toUpperCase(), currentPassword: PASSWORD }, "newEmail", "accountErrors.sameEmail"],
+      [{ newEmail: "not-an-address", currentPassword: PASSWORD }, "newEmail", "errors.email"],
+      [{ newEmail: "<script>@example.jp", currentPassword: PASSWORD }, "newEmail", "errors.email"],
+      [{ newEmail: `${"a".repeat(300)}@example.jp`, currentPassword: PASSWORD }, "newEmail", "errors.tooLong"],
+      [{ newEmail: uniqueEmail("y"), currentPassword: "x".repeat(10_000) }, "currentPassword", "errors.tooLong"],
+    ];
+    for (const [fields, field, key] of cases) {
+      const result = await changeEmailAction(null, form(fields));
+      expect(result).toMatchObject({ ok: false, fieldErrors: { [field]: [key] } });
+      // The password is never sent back to the form.
+      expect(JSON.stringify(result)).not.toContain(fields.currentPassword);
+    }
+    expect(await db.accountToken.count({ where: { userId: user.id } })).toBe(0);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(smtp.received.length).toBe(before);
+  });
+
+  test("an address that belongs to someone else gets the same answer and no mail", async () => {
+    const user = await confirmedResident();
+    const other = await createTestUser(["RESIDENT"], { email: uniqueEmail("taken") });
+    expect(await changeEmailAction(null, form({ newEmail: other.email, currentPassword: PASSWORD }))).toEqual({ ok: true, data: { email: other.email } });
+    expect(await db.accountToken.count({ where: { userId: user.id } })).toBe(0);
+    expect(await db.mailMessage.count({ where: { toAddress: other.email } })).toBe(0);
+  });
+
+  test("a link whose address was registered by someone else meanwhile moves nothing", async () => {
+    const user = await confirmedResident();
+    const newEmail = uniqueEmail("race");
+    expect((await changeEmailAction(null, form({ newEmail, currentPassword: PASSWORD }))).ok).toBe(true);
+    const token = linkIn(await mailTo(newEmail, /新しいメールアドレスの確認/), "/confirm-email");
+    await createTestUser(["RESIDENT"], { email: newEmail });
+    expect(await confirmEmailAction(null, form({ token }))).toEqual({ ok: false, error: "accountErrors.linkInvalid" });
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).email).toBe(user.email);
   });
 });
 

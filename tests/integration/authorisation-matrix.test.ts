@@ -61,6 +61,7 @@ const MATRIX: Record<string, Person[]> = {
   ...rows("app/(account)/account/actions.ts", {
     profileVisibilityAction: SIGNED_IN,
     changePasswordAction: SIGNED_IN,
+    changeEmailAction: SIGNED_IN,
     signOutEverywhereAction: SIGNED_IN,
     deleteAccountAction: SIGNED_IN,
   }),

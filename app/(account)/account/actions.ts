@@ -2,8 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { requestEmailChange } from "@/lib/account/email-change";
 import { changePassword, deleteAccount, setProfileVisibility, signOutEverywhere } from "@/lib/account/mutations";
-import { changePasswordSchema, deleteAccountSchema, profileVisibilitySchema, signOutEverywhereSchema } from "@/lib/account/schemas";
+import { changeEmailSchema, changePasswordSchema, deleteAccountSchema, profileVisibilitySchema, signOutEverywhereSchema } from "@/lib/account/schemas";
 import type { ActionResult } from "@/lib/actions/result";
 import { runFormAction } from "@/lib/actions/run";
 
@@ -20,6 +21,10 @@ export async function changePasswordAction(_previous: ActionResult<{ endedSessio
   const result = await runFormAction("account.manage", changePasswordSchema, formData, changePassword, PASSWORDS);
   if (result.ok) revalidatePath("/account");
   return result;
+}
+
+export async function changeEmailAction(_previous: ActionResult<{ email: string }> | null, formData: FormData): Promise<ActionResult<{ email: string }>> {
+  return runFormAction("account.manage", changeEmailSchema, formData, requestEmailChange, PASSWORDS);
 }
 
 export async function signOutEverywhereAction(_previous: ActionResult<{ endedSessions: number }> | null, formData: FormData): Promise<ActionResult<{ endedSessions: number }>> {

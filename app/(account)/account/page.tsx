@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { ChangeEmailForm } from "@/components/account/change-email-form";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { ProfileVisibilityForm } from "@/components/account/profile-visibility-form";
 import { SignOutEverywhereForm } from "@/components/account/sign-out-everywhere-form";
@@ -60,6 +61,11 @@ export default async function AccountPage() {
       <Section id="visibility" title={t("visibilityTitle")}>
         <p>{t("visibilityLead")}</p>
         <ProfileVisibilityForm isPublicProfile={profile.isPublicProfile} />
+      </Section>
+
+      <Section id="email" title={t("emailChangeTitle")}>
+        <p>{t("emailChangeLead")}</p>
+        <ChangeEmailForm />
       </Section>
 
       <Section id="password" title={t("passwordTitle")}>
