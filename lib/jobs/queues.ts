@@ -6,6 +6,7 @@ export const NETSUGEN_NO_SHOWS = "netsugen.release-no-shows";
 export const HOUSEKEEPING = "housekeeping.expire";
 export const DIGEST_DAILY = "mail.digest-daily";
 export const DIGEST_WEEKLY = "mail.digest-weekly";
+export const NETSUGEN_REMINDERS = "netsugen.day-before-reminders";
 
 /** Retries after 30 s, 1, 2, 4, 8 min…, capped at an hour: an SMTP outage of an afternoon loses nothing. */
 export const MAIL_RETRY_LIMIT = 8;
@@ -27,6 +28,8 @@ export const QUEUES: readonly Queue[] = [
   // A retry after a crash is safe: people whose digest was written are skipped (DigestRun).
   { name: DIGEST_DAILY, retryLimit: 3, retryDelay: 5 * 60, expireInSeconds: 30 * 60, deleteAfterSeconds: 14 * 24 * 60 * 60 },
   { name: DIGEST_WEEKLY, retryLimit: 3, retryDelay: 5 * 60, expireInSeconds: 30 * 60, deleteAfterSeconds: 14 * 24 * 60 * 60 },
+  // A retry reminds only those not yet reminded (remindedAt).
+  { name: NETSUGEN_REMINDERS, retryLimit: 3, retryDelay: 5 * 60, expireInSeconds: 30 * 60, deleteAfterSeconds: 14 * 24 * 60 * 60 },
 ];
 
 /** Cron schedules, in Japan time. */
@@ -37,6 +40,8 @@ export const SCHEDULES: readonly { name: string; cron: string }[] = [
   // Digests arrive with the morning: every day at 7:00, and Mondays at 7:00 for the week.
   { name: DIGEST_DAILY, cron: "0 7 * * *" },
   { name: DIGEST_WEEKLY, cron: "0 7 * * 1" },
+  // Reminders of tomorrow's bookings and events come in the evening, in time to plan the day.
+  { name: NETSUGEN_REMINDERS, cron: "0 17 * * *" },
 ];
 
 export interface MailSendJob {

@@ -7,10 +7,11 @@ import { deliverMail } from "../mail/deliver";
 import { dispatchQueuedMail } from "../mail/dispatch";
 import { logger } from "../logging/logger";
 import { releaseNoShows } from "../netsugen/no-shows";
+import { sendDayBeforeReminders } from "../netsugen/reminders";
 import { sendDigests } from "../notifications/digest";
 import { type BossTimings, createBoss } from "./boss";
 import { expireStaleRows } from "./housekeeping";
-import { DIGEST_DAILY, DIGEST_WEEKLY, HOUSEKEEPING, MAIL_RETRY_LIMIT, MAIL_SEND, type MailSendJob, NETSUGEN_NO_SHOWS, QUEUES, SCHEDULES } from "./queues";
+import { DIGEST_DAILY, DIGEST_WEEKLY, HOUSEKEEPING, MAIL_RETRY_LIMIT, MAIL_SEND, type MailSendJob, NETSUGEN_NO_SHOWS, NETSUGEN_REMINDERS, QUEUES, SCHEDULES } from "./queues";
 
 export interface JobRunner {
   boss: PgBoss;
@@ -41,6 +42,9 @@ async function startQueues(boss: PgBoss, options: JobRunnerOptions): Promise<voi
   await boss.work(NETSUGEN_NO_SHOWS, polling, async () => {
     const outcome = await releaseNoShows();
     if (outcome.released > 0) logger.info({ event: "netsugen.no_shows", ...outcome }, "no-shows released");
+  });
+  await boss.work(NETSUGEN_REMINDERS, polling, async () => {
+    logger.info({ event: "netsugen.reminders", ...(await sendDayBeforeReminders()) }, "day-before reminders written");
   });
   await boss.work(HOUSEKEEPING, polling, async () => {
     logger.info({ event: "jobs.housekeeping", ...(await expireStaleRows()) }, "stale rows expired");

@@ -3,7 +3,7 @@
 // in-app notice; mail a person asked for (confirming an address, resetting a password) is
 // transactional: no unsubscribe link, and never suppressed by an opt-out.
 
-export const NOTIFICATION_MAIL_KINDS = ["idea.answered", "project.offer", "offer.decided", "project.update", "booking.decided", "event.promoted"] as const;
+export const NOTIFICATION_MAIL_KINDS = ["idea.answered", "project.offer", "offer.decided", "project.update", "booking.decided", "event.promoted", "netsugen.reminder"] as const;
 export type NotificationMailKind = (typeof NOTIFICATION_MAIL_KINDS)[number];
 
 export function isNotificationMailKind(kind: unknown): kind is NotificationMailKind {

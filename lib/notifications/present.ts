@@ -45,6 +45,14 @@ export function presentNotification(kind: string, payload: unknown): PresentedNo
         values: { title: text(payload, "eventTitle") },
         href: text(payload, "eventSlug") ? `/netsugen/events/${text(payload, "eventSlug")}` : null,
       };
+    case "netsugen.reminder":
+      return text(payload, "what") === "event"
+        ? {
+            messageKey: "eventReminder",
+            values: { title: text(payload, "eventTitle"), time: text(payload, "time") },
+            href: text(payload, "eventSlug") ? `/netsugen/events/${text(payload, "eventSlug")}` : null,
+          }
+        : { messageKey: "bookingReminder", values: { space: text(payload, "spaceName"), time: text(payload, "time") }, href: "/netsugen/bookings" };
     default:
       return { messageKey: "generic", values: {}, href: null };
   }
