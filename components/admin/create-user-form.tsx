@@ -19,10 +19,9 @@ export function CreateUserForm() {
   return (
     <form key={JSON.stringify(state)} action={formAction} noValidate className="flex flex-col gap-6">
       {summary && <FormErrorSummary title={summary.title} errors={summary.errors} />}
-      {state?.ok && <Alert tone="success">{t("created")}</Alert>}
+      <div aria-live="polite">{state?.ok && <Alert tone="success">{t("created")}</Alert>}</div>
       <TextField name="name" label={t("name")} required maxLength={60} autoComplete="off" defaultValue={value("name")} error={fieldError("name")} />
       <TextField name="email" type="email" label={t("email")} required autoComplete="off" defaultValue={value("email")} error={fieldError("email")} width="md" />
-      <TextField name="password" type="password" label={t("password")} hint={t("passwordHint")} required autoComplete="new-password" error={fieldError("password")} width="md" />
       <Fieldset id="roles" label={t("roles")} required error={fieldError("roles")}>
         {STAFF_ROLES.map((role) => (
           <Checkbox key={role} name="roles" value={role} label={t(`role.${role}`)} defaultChecked={values("roles").includes(role)} />

@@ -28,7 +28,10 @@ export async function UserTable({ users }: { users: UserRow[] }) {
                   {user.name}
                   {user.isDemo && <span className="ml-2 rounded-4 bg-solid-gray-100 px-1.5 text-dns-14N-130 whitespace-nowrap">{t("demo")}</span>}
                 </td>
-                <td className={tableStyles.td}>{user.email}</td>
+                <td className={tableStyles.td}>
+                  {user.email}
+                  {user.invited && <span className="ml-2 rounded-4 bg-yellow-50 px-1.5 text-dns-14N-130 whitespace-nowrap">{t("invited")}</span>}
+                </td>
                 <td className={tableStyles.td}>{user.roles.map((role) => t(`role.${role}`)).join("、")}</td>
                 <td className={`${tableStyles.td} ${tableStyles.num}`}>
                   <time dateTime={user.createdAt.toISOString()}>{format.dateTime(user.createdAt, { dateStyle: "medium" })}</time>

@@ -13,6 +13,9 @@ export const ACCOUNT_TOKEN_LIFETIME_MS: Record<AccountTokenPurpose, number> = {
   RESET_PASSWORD: 30 * 60 * 1000,
 };
 
+/** An invitation sets the first password through a reset link that lasts a week, not 30 minutes. */
+export const INVITATION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
+
 const MAX_TOKEN_LENGTH = 200;
 
 function hashToken(token: string): string {
@@ -25,7 +28,7 @@ function hashToken(token: string): string {
  */
 export async function issueAccountToken(
   tx: TokenWriter,
-  request: { userId: string; purpose: AccountTokenPurpose; email?: string },
+  request: { userId: string; purpose: AccountTokenPurpose; email?: string; lifetimeMs?: number },
   now = new Date(),
 ): Promise<string> {
   await tx.accountToken.deleteMany({ where: { userId: request.userId, purpose: request.purpose, usedAt: null } });
@@ -36,7 +39,7 @@ export async function issueAccountToken(
       purpose: request.purpose,
       email: request.email ?? null,
       tokenHash: hashToken(token),
-      expiresAt: new Date(now.getTime() + ACCOUNT_TOKEN_LIFETIME_MS[request.purpose]),
+      expiresAt: new Date(now.getTime() + (request.lifetimeMs ?? ACCOUNT_TOKEN_LIFETIME_MS[request.purpose])),
     },
   });
   return token;

@@ -11,7 +11,7 @@ import { ACCOUNT_MAIL_KINDS } from "../mail/kinds";
 import { mailBaseUrl } from "../mail/settings";
 import { consume } from "../security/rate-limit";
 import { consumeAccountToken, issueAccountToken, peekAccountToken } from "./account-tokens";
-import { hashPassword } from "./password";
+import { hashPassword, INVITED_PASSWORD_HASH } from "./password";
 import type { passwordResetRequestSchema, passwordResetSchema } from "./schemas";
 import { revokeOtherUserSessions } from "./user-sessions";
 
@@ -60,22 +60,32 @@ export async function resetPassword(input: z.infer<typeof passwordResetSchema>, 
   const done = await db.$transaction(async (tx) => {
     const used = await consumeAccountToken(tx, input.token, "RESET_PASSWORD", now);
     if (!used) return false;
-    const user = await tx.user.findUnique({ where: { id: used.userId }, select: { emailConfirmedAt: true, disabledAt: true, deletedAt: true } });
+    const user = await tx.user.findUnique({ where: { id: used.userId }, select: { passwordHash: true, emailConfirmedAt: true, disabledAt: true, deletedAt: true } });
     if (!user || user.disabledAt || user.deletedAt) return false;
     await tx.user.update({ where: { id: used.userId }, data: { passwordHash, emailConfirmedAt: user.emailConfirmedAt ?? now } });
     const endedSessions = await revokeOtherUserSessions(tx, used.userId, null, now);
-    await composeMail(tx, {
-      kind: ACCOUNT_MAIL_KINDS.passwordChanged,
-      userId: used.userId,
-      unsubscribable: false,
-      content: {
-        subject: { key: "accountMail.passwordChanged.subject" },
-        paragraphs: [{ key: "accountMail.passwordChanged.body" }, { key: "accountMail.passwordChanged.notYou" }],
-        action: { url: `${mailBaseUrl()}/forgot-password`, intro: { key: "accountMail.passwordChanged.intro" }, label: { key: "accountMail.passwordChanged.button" } },
-        reason: { key: "accountMail.passwordChanged.reason" },
-      },
+    // An invitee setting their first password changed nothing anyone needs warning of.
+    const invitation = user.passwordHash === INVITED_PASSWORD_HASH;
+    if (!invitation) {
+      await composeMail(tx, {
+        kind: ACCOUNT_MAIL_KINDS.passwordChanged,
+        userId: used.userId,
+        unsubscribable: false,
+        content: {
+          subject: { key: "accountMail.passwordChanged.subject" },
+          paragraphs: [{ key: "accountMail.passwordChanged.body" }, { key: "accountMail.passwordChanged.notYou" }],
+          action: { url: `${mailBaseUrl()}/forgot-password`, intro: { key: "accountMail.passwordChanged.intro" }, label: { key: "accountMail.passwordChanged.button" } },
+          reason: { key: "accountMail.passwordChanged.reason" },
+        },
+      });
+    }
+    await recordAudit(tx, {
+      actorId: used.userId,
+      action: invitation ? "user.invitation_accept" : "user.password_reset",
+      subjectType: "User",
+      subjectId: used.userId,
+      after: { endedSessions },
     });
-    await recordAudit(tx, { actorId: used.userId, action: "user.password_reset", subjectType: "User", subjectId: used.userId, after: { endedSessions } });
     return true;
   });
   return done ? ok(undefined) : fail("accountErrors.linkInvalid");

@@ -7,6 +7,9 @@ export function hashPassword(password: string): Promise<string> {
   return hash(password, OPTIONS);
 }
 
+/** An invited account's password until its owner sets one: not a PHC string, so nothing verifies against it. */
+export const INVITED_PASSWORD_HASH = "!invited";
+
 /** False for a wrong password or a malformed hash; never throws. */
 export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
   try {

@@ -33,11 +33,10 @@ export const signInSchema = z.object({
 
 export const ROLE_VALUES = ["RESIDENT", "MEMBER", "FACILITATOR", "STAFF", "ADMIN"] as const;
 
-/** Admins create staff, facilitators and other admins. */
+/** Admins invite staff, facilitators and other admins; each sets their own password. */
 export const createUserSchema = z.object({
   name: singleLine(60),
   email: email(),
-  password: newPasswordSchema,
   roles: z
     .array(z.enum(ROLE_VALUES, { error: "errors.invalidChoice" }), { error: "errors.invalidChoice" })
     .min(1, { error: "errors.chooseOneRole" })

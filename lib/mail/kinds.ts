@@ -31,6 +31,7 @@ export const ACCOUNT_MAIL_KINDS = {
   signUpExisting: "account.sign-up-existing",
   changeEmail: "account.change-email",
   emailChanged: "account.email-changed",
+  invitation: "account.invitation",
 } as const;
 
 /** The catalogue key of a kind ("project.update" → "projectUpdate"): catalogue keys cannot hold dots. */

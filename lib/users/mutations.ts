@@ -1,32 +1,51 @@
 import "server-only";
-import { db } from "../db";
+import type { z } from "zod";
 import { fail, ok, type ActionResult } from "../actions/result";
 import { recordAudit } from "../audit/record";
-import { isUniqueViolation } from "../db/errors";
-import { hashPassword } from "../auth/password";
-import type { CurrentUser } from "../auth/session";
-import type { z } from "zod";
+import { INVITATION_LIFETIME_MS, issueAccountToken } from "../auth/account-tokens";
+import { INVITED_PASSWORD_HASH } from "../auth/password";
 import type { createUserSchema } from "../auth/schemas";
+import type { CurrentUser } from "../auth/session";
+import { db } from "../db";
+import { isUniqueViolation } from "../db/errors";
+import { composeMail } from "../mail/compose";
+import { ACCOUNT_MAIL_KINDS } from "../mail/kinds";
+import { mailBaseUrl } from "../mail/settings";
 
-/** An admin creates an account with any roles (staff and admins are never self-registered). */
-export async function createUser(
-  admin: CurrentUser,
-  input: z.infer<typeof createUserSchema>,
-): Promise<ActionResult<{ id: string }>> {
-  const passwordHash = await hashPassword(input.password);
+/**
+ * An admin invites someone with any roles (staff and admins are never self-registered). No
+ * password passes through the admin: the invitee sets their own from a mailed link, which also
+ * proves the address. Until then the account cannot be signed in to.
+ */
+export async function createUser(admin: CurrentUser, input: z.infer<typeof createUserSchema>, now = new Date()): Promise<ActionResult<{ id: string }>> {
   try {
     const id = await db.$transaction(async (tx) => {
       const user = await tx.user.create({
-        // The admin vouches for the address they typed; invitations by mail will replace this.
-        data: { name: input.name, email: input.email, passwordHash, roles: input.roles, emailConfirmedAt: new Date() },
+        data: { name: input.name, email: input.email, passwordHash: INVITED_PASSWORD_HASH, roles: input.roles },
         select: { id: true },
+      });
+      const token = await issueAccountToken(tx, { userId: user.id, purpose: "RESET_PASSWORD", lifetimeMs: INVITATION_LIFETIME_MS }, now);
+      await composeMail(tx, {
+        kind: ACCOUNT_MAIL_KINDS.invitation,
+        userId: user.id,
+        unsubscribable: false,
+        content: {
+          subject: { key: "accountMail.invitation.subject" },
+          paragraphs: [{ key: "accountMail.invitation.body", values: { inviter: admin.name } }, { key: "accountMail.invitation.expiry" }],
+          action: {
+            url: `${mailBaseUrl()}/reset-password?token=${encodeURIComponent(token)}&welcome=1`,
+            intro: { key: "accountMail.invitation.intro" },
+            label: { key: "accountMail.invitation.button" },
+          },
+          reason: { key: "accountMail.invitation.reason" },
+        },
       });
       await recordAudit(tx, {
         actorId: admin.id,
         action: "user.create",
         subjectType: "User",
         subjectId: user.id,
-        after: { name: input.name, email: input.email, roles: input.roles },
+        after: { name: input.name, email: input.email, roles: input.roles, invited: true },
       });
       return user.id;
     });

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { DEMO, signIn } from "./fixtures";
+import { linkFrom, waitForMail } from "./mail-catcher";
 
 test("an anonymous visitor to the staff console is sent to sign in", async ({ page }) => {
   await page.goto("/staff");
@@ -24,7 +25,7 @@ test("staff see the console's inbox, each tray linking to its work", async ({ pa
   await expect(page.getByRole("link", { name: /届かなかったメール/ })).toHaveCount(0);
 });
 
-test("staff who are not admins cannot create accounts; admins can", async ({ page }) => {
+test("staff who are not admins cannot invite; an admin invites, and the invitee sets a password from the mail", async ({ page, browser, baseURL }) => {
   await signIn(page, DEMO.staff);
   expect((await page.goto("/admin/users"))?.status()).toBe(403);
 
@@ -34,9 +35,20 @@ test("staff who are not admins cannot create accounts; admins can", async ({ pag
   const email = `staff-${Date.now()}@pref.example`;
   await page.getByLabel("お名前").fill("新任 職員");
   await page.getByLabel("メールアドレス").fill(email);
-  await page.getByLabel("初期パスワード").fill("a long enough password");
   await page.getByRole("checkbox", { name: "県職員" }).check();
-  await page.getByRole("button", { name: "アカウントを作成" }).click();
-  await expect(page.getByRole("status")).toContainText("アカウントを作成しました");
-  await expect(page.getByRole("cell", { name: email })).toBeVisible();
+  await page.getByRole("button", { name: "招待のメールを送る" }).click();
+  await expect(page.getByRole("status")).toContainText("招待のメールを送りました");
+  await expect(page.getByRole("cell", { name: email })).toContainText("招待中");
+
+  const invitee = await browser.newContext({ baseURL, locale: "ja-JP", timezoneId: "Asia/Tokyo" });
+  const phone = await invitee.newPage();
+  await phone.goto(linkFrom(await waitForMail(email, /アカウントへの招待/), `${baseURL}/reset-password?token=`));
+  await expect(phone.getByRole("heading", { level: 1 })).toHaveText("パスワードを設定して、利用を始めましょう");
+  await phone.getByLabel("新しいパスワード", { exact: true }).fill("my own staff password");
+  await phone.getByLabel("新しいパスワード（確認）").fill("my own staff password");
+  await phone.getByRole("button", { name: "パスワードを設定する" }).click();
+  await expect(phone).toHaveURL(/\/signin\?reset=1/);
+  await signIn(phone, { email, password: "my own staff password", name: "新任 職員" }, "/staff");
+  await expect(phone).toHaveURL(/\/staff$/);
+  await invitee.close();
 });

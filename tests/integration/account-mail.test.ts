@@ -5,6 +5,7 @@
 import type { ParsedMail } from "mailparser";
 import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
 import { changeEmailAction } from "@/app/(account)/account/actions";
+import { createUserAction } from "@/app/(staff)/admin/users/actions";
 import { resendConfirmationAction } from "@/app/(account)/account/confirm-email/actions";
 import { confirmEmailAction } from "@/app/(auth)/confirm-email/actions";
 import { requestPasswordResetAction } from "@/app/(auth)/forgot-password/actions";
@@ -239,6 +240,35 @@ describe("changing the address", () => {
     await createTestUser(["RESIDENT"], { email: newEmail });
     expect(await confirmEmailAction(null, form({ token }))).toEqual({ ok: false, error: "accountErrors.linkInvalid" });
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).email).toBe(user.email);
+  });
+});
+
+describe("invitations", () => {
+  test("an admin's invitation mails a week-long link; the invitee sets a password, is confirmed, and gets no 'password changed' warning", async () => {
+    const admin = await createTestUser(["ADMIN"]);
+    signInAs(admin.id);
+    const email = uniqueEmail("invitee");
+    const data = form({ name: "招待 太郎", email });
+    data.append("roles", "STAFF");
+    expect(await createUserAction(null, data)).toMatchObject({ ok: true });
+    const invitee = await db.user.findUniqueOrThrow({ where: { email } });
+    // Nobody knows a password for it, not even the admin.
+    expect((await authenticate(email, "", "198.51.100.210")).kind).toBe("failed");
+
+    const mail = await mailTo(email, /アカウントへの招待/);
+    expect(mail.text).toContain("7日間有効");
+    const url = /https:\/\/yukemuri\.test\/reset-password\?token=[A-Za-z0-9_%-]+&welcome=1/.exec(mail.text ?? "")?.[0];
+    expect(url).toBeDefined();
+    const token = new URL(url!).searchParams.get("token")!;
+    const stored = await db.accountToken.findFirstOrThrow({ where: { userId: invitee.id } });
+    expect(stored.expiresAt.getTime() - stored.createdAt.getTime()).toBeGreaterThan(6 * 24 * 60 * 60 * 1000);
+
+    signInAs(null);
+    expect(await redirectOf(() => resetPasswordAction(null, form({ token, password: "my own staff password", passwordConfirm: "my own staff password" })))).toBe("/signin?reset=1");
+    expect((await authenticate(email, "my own staff password", "198.51.100.210")).kind).toBe("ok");
+    expect((await db.user.findUniqueOrThrow({ where: { id: invitee.id } })).emailConfirmedAt).not.toBeNull();
+    expect(await db.auditLog.count({ where: { subjectId: invitee.id, action: "user.invitation_accept" } })).toBe(1);
+    expect(await db.mailMessage.count({ where: { userId: invitee.id, kind: "account.password-changed" } })).toBe(0);
   });
 });
 

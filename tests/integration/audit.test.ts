@@ -20,7 +20,7 @@ describe("audit log", () => {
     const admin = await createTestUser(["ADMIN"]);
     const result = await createUser(
       { id: admin.id, name: "Admin", email: admin.email, roles: ["ADMIN"], emailConfirmed: true, sessionId: "not-used-here" },
-      { name: "新しい職員", email: "new.staff@pref.test", password: "a long enough password", roles: ["STAFF"] },
+      { name: "新しい職員", email: "new.staff@pref.test", roles: ["STAFF"] },
     );
     expect(result.ok).toBe(true);
     const entry = await db.auditLog.findFirstOrThrow({ where: { action: "user.create", actorId: admin.id } });

@@ -17,12 +17,17 @@ interface ResetPasswordPageProps {
 }
 
 export default async function ResetPasswordPage({ searchParams }: ResetPasswordPageProps) {
-  const { token } = await searchParams;
+  const { token, welcome } = await searchParams;
   const t = await getTranslations("passwordReset");
   const usable = typeof token === "string" && (await resetLinkIsUsable(token));
   return (
     <Container size="narrow" className="pb-16">
-      <PageHeader title={t("resetTitle")} lead={usable ? t("resetLead") : undefined} />
+      {/* An invitation's link (welcome=1) sets the first password: the same form, other words. */}
+      {welcome === "1" && usable ? (
+        <PageHeader title={t("welcomeTitle")} lead={t("welcomeLead")} />
+      ) : (
+        <PageHeader title={t("resetTitle")} lead={usable ? t("resetLead") : undefined} />
+      )}
       {usable ? (
         <ResetPasswordForm token={token} />
       ) : (
