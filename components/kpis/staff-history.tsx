@@ -3,7 +3,7 @@ import { TableFrame } from "@/components/ui/table-frame";
 import { tableStyles } from "@/components/ui/table-styles";
 import type { StaffKpiDetail } from "@/lib/kpis/queries";
 
-const KNOWN = new Set(["create", "submit", "approve", "return", "publish", "supersede", "import"]);
+const KNOWN = new Set(["create", "submit", "approve", "return", "withdraw", "publish", "supersede", "import"]);
 
 /** The fields of a value a person cares about, in the order they read them; ids are left out. */
 const FIELDS = ["state", "fiscalYear", "value", "status", "version", "evidenceUrl", "note"] as const;

@@ -17,6 +17,10 @@ const NEXT_STEPS: Record<Observation["state"], TransitionName[]> = {
   PUBLISHED: [],
 };
 
+/** Four eyes: the submitter is never offered approve or return, which would only refuse them; they may withdraw. */
+const stepsFor = (o: Observation, userId: string): TransitionName[] =>
+  o.state === "SUBMITTED" && o.submittedBy?.id === userId ? ["withdraw"] : NEXT_STEPS[o.state];
+
 /** Every version of every value of one series, who handled it, and the step each one is waiting for. */
 export async function StaffObservations({ series, unit, userId }: { series: StaffKpiDetail["series"][number]; unit: string; userId: string }) {
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
@@ -85,7 +89,7 @@ export async function StaffObservations({ series, unit, userId }: { series: Staf
                 <td className={tableStyles.td}>
                   {ownSubmission && <p className="mb-1 text-dns-14N-130">{t("kpiStaff.observations.ownSubmission")}</p>}
                   <div className="flex flex-wrap gap-2">
-                    {NEXT_STEPS[o.state].map((step) => (
+                    {stepsFor(o, userId).map((step) => (
                       <TransitionButton
                         key={step}
                         id={o.id}

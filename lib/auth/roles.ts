@@ -35,6 +35,7 @@ export type Action =
   | "project.participate"
   | "kpi.observation.edit"
   | "kpi.observation.approve"
+  | "kpi.observation.withdraw"
   | "kpi.observation.publish"
   | "kpi.import"
   | "netsugen.book"
@@ -81,6 +82,8 @@ const RULES: Record<Action, (actor: Actor, resource?: OwnedResource) => boolean>
   "kpi.observation.edit": (a) => has(a, "STAFF", "ADMIN"),
   // Four eyes: the approver must not be the person who submitted the value.
   "kpi.observation.approve": (a, r) => has(a, "STAFF", "ADMIN") && r?.ownerId !== a.id,
+  // The other side of four eyes: only the person who submitted a value may take it back.
+  "kpi.observation.withdraw": (a, r) => has(a, "STAFF", "ADMIN") && r?.ownerId != null && r.ownerId === a.id,
   // Publishing makes an approved value public; approval already took two people.
   "kpi.observation.publish": (a) => has(a, "STAFF", "ADMIN"),
   // A bulk import submits values; each still needs another staff member to approve it, then a publish.

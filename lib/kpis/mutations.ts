@@ -139,6 +139,17 @@ const TRANSITIONS = {
     ownerOf: (o) => o.submittedById,
     refusal: "kpiStaff.errors.fourEyes",
   },
+  // The submitter takes their own submission back to draft (to correct it, or because it was
+  // sent too early); nobody else may, and approvers return it with returnToDraft instead.
+  withdraw: {
+    action: "kpi.observation.withdraw",
+    from: "SUBMITTED",
+    to: "DRAFT",
+    audit: "kpi_observation.withdraw",
+    apply: () => ({ submittedById: null, submittedAt: null }),
+    ownerOf: (o) => o.submittedById,
+    refusal: "errors.forbidden",
+  },
   publish: {
     action: "kpi.observation.publish",
     from: "APPROVED",
@@ -154,7 +165,10 @@ const TRANSITIONS = {
 
 export type TransitionName = keyof typeof TRANSITIONS;
 
-/** Moves a value one step through draft → submitted → approved → published, with its audit row. */
+/**
+ * Moves a value one step through draft → submitted → approved → published (or back to draft, by
+ * a reviewer or by its submitter), with its audit row.
+ */
 export async function transitionObservation(
   actor: Actor | null,
   name: TransitionName,
@@ -170,8 +184,10 @@ export async function transitionObservation(
     select: { id: true, seriesId: true, fiscalYear: true, state: true, submittedById: true, series: { select: { kpi: { select: { code: true } } } } },
   });
   if (!row) return fail("kpiStaff.errors.notFound");
-  if (!can(actor, t.action, { ownerId: t.ownerOf?.(row) ?? null })) return fail(t.refusal ?? "errors.forbidden");
+  // The state first: a step pressed twice (or on a stale page) says the value has moved on, rather
+  // than judging the person against a submitter the first press already cleared.
   if (row.state !== t.from) return fail("kpiStaff.errors.stateChanged");
+  if (!can(actor, t.action, { ownerId: t.ownerOf?.(row) ?? null })) return fail(t.refusal ?? "errors.forbidden");
 
   try {
     const moved = await db.$transaction(async (tx) => {
@@ -194,8 +210,12 @@ export async function transitionObservation(
           });
         }
       }
-      // Conditional on the state read above, so two people pressing at once cannot both move it.
-      const { count } = await tx.kpiObservation.updateMany({ where: { id, state: t.from }, data: { state: t.to, ...t.apply(actor!, now) } });
+      // Conditional on the state read above, so two people pressing at once cannot both move it;
+      // and, where the rule is about the submitter, on the submitter it was checked against.
+      const { count } = await tx.kpiObservation.updateMany({
+        where: { id, state: t.from, ...(t.ownerOf ? { submittedById: row.submittedById } : {}) },
+        data: { state: t.to, ...t.apply(actor!, now) },
+      });
       if (count !== 1) return false;
       const after = await tx.kpiObservation.findUniqueOrThrow({
         where: { id },

@@ -152,7 +152,7 @@ describe("every role against every action", () => {
     facilitator: ["FACILITATOR"],
   };
 
-  test.each(Object.keys(refused) as (keyof typeof refused)[])("%s may not create, submit, approve, return or publish", async (who) => {
+  test.each(Object.keys(refused) as (keyof typeof refused)[])("%s may not create, submit, approve, return, withdraw or publish", async (who) => {
     const roles = rolesOf[who];
     const actor = roles ? await actorOf(roles) : null;
     const draft = await createObservation(staffA, input({ fiscalYear: "2021", value: "20" }), { now: NOW });
@@ -169,6 +169,7 @@ describe("every role against every action", () => {
     expect(await transitionObservation(actor, "submit", draft.data.id, NOW)).toEqual({ ok: false, error });
     expect(await transitionObservation(actor, "approve", submitted.data.id, NOW)).toEqual({ ok: false, error });
     expect(await transitionObservation(actor, "returnToDraft", submitted.data.id, NOW)).toEqual({ ok: false, error });
+    expect(await transitionObservation(actor, "withdraw", submitted.data.id, NOW)).toEqual({ ok: false, error });
     expect(await transitionObservation(actor, "publish", approved.data.id, NOW)).toEqual({ ok: false, error });
     expect(await fingerprint()).toEqual(before);
 

@@ -63,6 +63,16 @@ describe("can(): resource rules", () => {
     expect(can(resident, "kpi.observation.approve", { ownerId: "another-staff" })).toBe(false);
   });
 
+  test("four eyes, the other side: only the submitter may withdraw a value", () => {
+    expect(can(staff, "kpi.observation.withdraw", { ownerId: staff.id })).toBe(true);
+    expect(can(admin, "kpi.observation.withdraw", { ownerId: admin.id })).toBe(true);
+    expect(can(staff, "kpi.observation.withdraw", { ownerId: "another-staff" })).toBe(false);
+    expect(can(staff, "kpi.observation.withdraw", { ownerId: null })).toBe(false);
+    expect(can(staff, "kpi.observation.withdraw")).toBe(false);
+    // A resident who somehow submitted (never possible through the gate) still may not.
+    expect(can(resident, "kpi.observation.withdraw", { ownerId: resident.id })).toBe(false);
+  });
+
   test("a project lead manages their own project only", () => {
     expect(can(resident, "project.manage", { ownerId: resident.id })).toBe(true);
     expect(can(resident, "project.manage", { ownerId: "other" })).toBe(false);

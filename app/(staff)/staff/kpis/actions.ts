@@ -11,7 +11,7 @@ import { KPI_CACHE_TAG } from "@/lib/kpis/public";
 import { EVIDENCE_MAX_BYTES } from "@/lib/uploads/sniff";
 import { echoableValues, formDataToObject } from "@/lib/validation/form-data";
 
-const TRANSITIONS: readonly TransitionName[] = ["submit", "approve", "returnToDraft", "publish"];
+const TRANSITIONS: readonly TransitionName[] = ["submit", "approve", "returnToDraft", "withdraw", "publish"];
 const CODE = /^[a-z0-9-]{1,100}$/;
 
 /** Staff record a value as a draft. lib/kpis/mutations checks the role, the input and the rules. */
@@ -35,7 +35,11 @@ export async function createObservationAction(
   return result;
 }
 
-/** One step of the workflow: submit, approve, return to draft or publish. */
+/**
+ * One step of the workflow: submit, approve, return to draft, withdraw (the submitter's own
+ * submission back to draft) or publish. Who may take the step on this value is decided in
+ * lib/kpis/mutations once the value is loaded.
+ */
 export async function transitionObservationAction(
   _previous: ActionResult<{ id: string; kpiCode: string }> | null,
   formData: FormData,
