@@ -270,6 +270,6 @@ export function MilestoneText(props: { locale: string; value: number | null; com
 }
 
 /** 「（2024年度）」 kept in one piece, so a narrow column breaks before it, never inside it. */
-function YearNote({ locale, fiscalYear }: { locale: string; fiscalYear: number }) {
+export function YearNote({ locale, fiscalYear }: { locale: string; fiscalYear: number }) {
   return <span className="whitespace-nowrap">{paren(locale, fiscalYearLabel(fiscalYear, asUiLocale(locale)))}</span>;
 }

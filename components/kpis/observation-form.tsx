@@ -10,6 +10,7 @@ import { Checkbox } from "@/components/ui/checkbox";
 import { FormErrorSummary } from "@/components/ui/form-error-summary";
 import { Select, type SelectOption } from "@/components/ui/select";
 import { TextField } from "@/components/ui/text-field";
+import { Textarea } from "@/components/ui/textarea";
 import { OBSERVATION_STATUSES, NOTE_MAX, URL_MAX } from "@/lib/kpis/choices";
 
 export interface ObservationFormProps {
@@ -80,7 +81,7 @@ export function ObservationForm({ kpiCode, unit, series, fiscalYears, defaultFis
         hint={t("evidenceFileHint")}
         error={fieldError("evidenceFile")}
       />
-      <TextField name="note" label={t("note")} hint={t("noteHint")} maxLength={NOTE_MAX} autoComplete="off" defaultValue={value("note")} error={fieldError("note")} />
+      <Textarea name="note" label={t("note")} hint={t("noteHint")} rows={4} maxLength={NOTE_MAX} autoComplete="off" defaultValue={value("note")} error={fieldError("note")} />
       <div>
         <Button type="submit" aria-disabled={pending || undefined}>
           {pending ? t("submitting") : t("submit")}

@@ -69,7 +69,7 @@ export async function StaffHistory({ history }: { history: StaffKpiDetail["histo
                     <td className={`${tableStyles.td} text-dns-14N-130`}>
                       <ul className="flex flex-col gap-0.5">
                         {changes(h.before, h.after).map(({ field, from, to }) => (
-                          <li key={field}>
+                          <li key={field} className="whitespace-pre-line">
                             {label(field)}
                             {t("separator")}
                             {from === undefined ? show(field, to) : `${show(field, from)} → ${show(field, to)}`}

@@ -82,8 +82,8 @@ export async function listKpisForStaff(currentFiscalYear: number): Promise<Staff
 const person = { select: { id: true, name: true } } as const;
 
 /**
- * One KPI for staff: every version of every value, with who did what, and the audit trail.
- * Cached per request: the editor and its title both ask.
+ * One KPI for staff: every version of every value, with who did what, the audit trail, and each
+ * series' baseline, targets and latest published value. Cached per request: the editor and its title both ask.
  */
 export const getKpiForStaff = cache(async function getKpiForStaff(code: string) {
   const kpi = await db.kpi.findUnique({
@@ -98,6 +98,10 @@ export const getKpiForStaff = cache(async function getKpiForStaff(code: string) 
           key: true,
           labelJa: true,
           labelEn: true,
+          baselineFiscalYear: true,
+          baselineValue: true,
+          baselinePrinted: true,
+          milestones: { orderBy: { fiscalYear: "asc" }, select: { fiscalYear: true, value: true, comparator: true } },
           observations: {
             orderBy: [{ fiscalYear: "desc" }, { version: "desc" }],
             select: {
@@ -134,10 +138,19 @@ export const getKpiForStaff = cache(async function getKpiForStaff(code: string) 
   });
   return {
     ...kpi,
-    series: kpi.series.map((s) => ({
-      ...s,
-      observations: s.observations.map((o) => ({ ...o, value: String(o.value) })),
-    })),
+    series: kpi.series.map(({ baselineFiscalYear, baselineValue, milestones, ...s }) => {
+      // Newest year first, so the first current published version is the latest published value.
+      const latest = s.observations.find((o) => o.state === "PUBLISHED" && o.supersededAt === null);
+      return {
+        ...s,
+        // What the editor shows beside the input: where the series started, where it is going,
+        // and what the public sees now.
+        baseline: baselineFiscalYear !== null && baselineValue !== null ? { fiscalYear: baselineFiscalYear, value: Number(baselineValue) } : null,
+        milestones: milestones.map((m) => ({ fiscalYear: m.fiscalYear, value: m.value === null ? null : Number(m.value), comparator: m.comparator })),
+        latestPublished: latest ? { fiscalYear: latest.fiscalYear, value: Number(latest.value), isDemo: latest.isDemo } : null,
+        observations: s.observations.map((o) => ({ ...o, value: String(o.value) })),
+      };
+    }),
     history: history.map((h) => ({ ...h, id: String(h.id) })),
   };
 });

@@ -140,6 +140,16 @@ describe("draft → submitted → approved → published", () => {
     ]);
     expect(detail!.history.length).toBeGreaterThanOrEqual(11);
     expect(detail!.history[0]!.actor?.id).toBe(admin.id);
+    // What the editor shows beside the input: baseline, targets, and the current published value
+    // (the correction, not the version it replaced).
+    expect(detail!.series[0]).toMatchObject({
+      baseline: { fiscalYear: 2017, value: 16.1 },
+      milestones: [{ fiscalYear: 2025, value: 33, comparator: "EQ" }],
+      latestPublished: { fiscalYear: 2024, value: 25.1 },
+    });
+    // A KPI whose plan prints no baseline, with nothing published yet.
+    const unpublished = await getKpiForStaff("sounding-surveys");
+    expect(unpublished!.series[0]).toMatchObject({ baseline: null, baselinePrinted: "－", milestones: [{ fiscalYear: 2025, value: 15 }], latestPublished: null });
   });
 });
 

@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { pick, asUiLocale } from "@/components/kpis/locale-text";
 import { DerivedForm } from "@/components/kpis/derived-form";
 import { ObservationForm } from "@/components/kpis/observation-form";
+import { ObservationReference } from "@/components/kpis/observation-reference";
 import { StaffHistory } from "@/components/kpis/staff-history";
 import { StaffObservations } from "@/components/kpis/staff-observations";
 import { LinkButton } from "@/components/ui/button";
@@ -46,15 +47,23 @@ export default async function StaffKpiPage({ params }: Props) {
           </>
         }
       />
-      <section aria-labelledby="record-heading" className="flex max-w-180 flex-col gap-4">
+      <section aria-labelledby="record-heading" className="flex flex-col gap-4">
         <h2 id="record-heading" className="text-std-24B-150">{t("form.title")}</h2>
-        <ObservationForm
-          kpiCode={kpi.code}
-          unit={unit}
-          series={kpi.series.map((s) => ({ value: String(s.id), label: pick(locale, s.labelJa, s.labelEn) }))}
-          fiscalYears={fiscalYearOptions}
-          defaultFiscalYear={String(current - 1)}
-        />
+        {/* The reference comes first: above the form on a phone, beside it (on the right) from md up. */}
+        <div className="grid gap-6 md:grid-cols-[minmax(0,45rem)_minmax(16rem,22rem)] md:items-start">
+          <div className="md:sticky md:top-4 md:col-start-2 md:row-start-1">
+            <ObservationReference series={kpi.series} unit={unit} headingId="reference-heading" />
+          </div>
+          <div className="md:col-start-1 md:row-start-1">
+            <ObservationForm
+              kpiCode={kpi.code}
+              unit={unit}
+              series={kpi.series.map((s) => ({ value: String(s.id), label: pick(locale, s.labelJa, s.labelEn) }))}
+              fiscalYears={fiscalYearOptions}
+              defaultFiscalYear={String(current - 1)}
+            />
+          </div>
+        </div>
       </section>
       {kpi.derivation && (
         <section aria-labelledby="derived-heading" className="flex max-w-180 flex-col gap-4">
