@@ -113,26 +113,39 @@ test("a resident cannot reach the KPI console", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1, name: "このページを表示する権限がありません" })).toBeVisible();
 });
 
-test("staff A submits a value, A may not approve it, staff B approves and publishes, the public page shows it at once", async ({ page }) => {
+test("staff A submits a value, A is offered only to withdraw it (and does, and submits again), staff B approves and publishes, the public page shows it at once", async ({ page }) => {
   // Warm the cache with the page as it is before the value exists.
   await page.goto(`/dashboard/kpis/${KPI}`);
   await expect(page.getByRole("region", { name: "評価とその理由" })).toContainText("データなし");
 
   await signIn(page, DEMO.staff, `/staff/kpis/${KPI}`);
   await page.goto(`/staff/kpis/${KPI}`);
+  // The page is named after the KPI, and the form has what the value is entered against beside it.
+  await expect(page).toHaveTitle(/^サウンディング調査実施件数（累計） \| /);
+  const reference = page.getByRole("region", { name: "この指標の基準値と目標" });
+  await expect(reference).toContainText("計画に基準値の記載はありません");
+  await expect(reference).toContainText("15件（2025年度）");
+  await expect(reference).toContainText("まだ公表された値はありません");
   await page.getByLabel("年度").selectOption("2025");
   await page.getByLabel("値", { exact: true }).fill("6");
   await page.getByLabel("区分").selectOption("FINAL");
   await page.getByLabel("根拠資料のURL").fill("https://www.pref.gunma.jp/site/example.html");
   await page.getByLabel("根拠資料のファイル").setInputFiles({ name: "統計表.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
+  await page.getByLabel("メモ").fill("速報値。\n確報は翌年度6月に公表");
   await page.getByRole("button", { name: "下書きとして保存" }).click();
   await expect(page.getByRole("status").filter({ hasText: "下書きを保存しました（第1版）" })).toBeVisible();
 
   await page.reload();
   await page.getByRole("button", { name: "2025年度・第1版を提出する" }).click();
-  await expect(page.getByRole("button", { name: "2025年度・第1版を承認する" })).toBeVisible();
-  await page.getByRole("button", { name: "2025年度・第1版を承認する" }).click();
-  await expect(page.getByText("自分が提出した値は承認・差し戻しできません")).toBeVisible();
+  // Four eyes: the submitter is offered no approve or return, only taking the value back.
+  await page.getByRole("button", { name: "2025年度・第1版を取り下げる" }).click();
+  await expect(page.getByRole("button", { name: "2025年度・第1版を提出する" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "変更の履歴" })).toContainText("提出の取り下げ");
+  await page.getByRole("button", { name: "2025年度・第1版を提出する" }).click();
+  await expect(page.getByRole("button", { name: "2025年度・第1版を取り下げる" })).toBeVisible();
+  await expect(page.getByText("あなたが提出した値です")).toBeVisible();
+  await expect(page.getByRole("button", { name: "2025年度・第1版を承認する" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "2025年度・第1版を差し戻す" })).toHaveCount(0);
 
   await page.getByRole("button", { name: "サインアウト" }).click();
   await expect(page.getByRole("banner").getByRole("link", { name: "サインイン" })).toBeVisible();
