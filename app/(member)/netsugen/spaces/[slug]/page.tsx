@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { BookingForm } from "@/components/netsugen/booking-form";
+import { BookingFormLazy as BookingForm } from "@/components/netsugen/booking-form-lazy";
 import { jstClock, jstRange } from "@/components/netsugen/clock";
 import { DayTimeline } from "@/components/netsugen/day-timeline";
 import { WeekAvailability } from "@/components/netsugen/week-availability";
