@@ -7,6 +7,7 @@ export const HOUSEKEEPING = "housekeeping.expire";
 export const DIGEST_DAILY = "mail.digest-daily";
 export const DIGEST_WEEKLY = "mail.digest-weekly";
 export const NETSUGEN_REMINDERS = "netsugen.day-before-reminders";
+export const STAFF_MORNING = "staff.morning-inbox";
 
 /** Retries after 30 s, 1, 2, 4, 8 min…, capped at an hour: an SMTP outage of an afternoon loses nothing. */
 export const MAIL_RETRY_LIMIT = 8;
@@ -30,6 +31,8 @@ export const QUEUES: readonly Queue[] = [
   { name: DIGEST_WEEKLY, retryLimit: 3, retryDelay: 5 * 60, expireInSeconds: 30 * 60, deleteAfterSeconds: 14 * 24 * 60 * 60 },
   // A retry reminds only those not yet reminded (remindedAt).
   { name: NETSUGEN_REMINDERS, retryLimit: 3, retryDelay: 5 * 60, expireInSeconds: 30 * 60, deleteAfterSeconds: 14 * 24 * 60 * 60 },
+  // A retry tells only those not yet told today.
+  { name: STAFF_MORNING, retryLimit: 3, retryDelay: 5 * 60, expireInSeconds: 30 * 60, deleteAfterSeconds: 14 * 24 * 60 * 60 },
 ];
 
 /** Cron schedules, in Japan time. */
@@ -42,6 +45,8 @@ export const SCHEDULES: readonly { name: string; cron: string }[] = [
   { name: DIGEST_WEEKLY, cron: "0 7 * * 1" },
   // Reminders of tomorrow's bookings and events come in the evening, in time to plan the day.
   { name: NETSUGEN_REMINDERS, cron: "0 17 * * *" },
+  // Staff hear what waits for them as the working day starts (holidays are skipped in the job).
+  { name: STAFF_MORNING, cron: "30 8 * * 1-5" },
 ];
 
 export interface MailSendJob {

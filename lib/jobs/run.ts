@@ -9,9 +9,10 @@ import { logger } from "../logging/logger";
 import { releaseNoShows } from "../netsugen/no-shows";
 import { sendDayBeforeReminders } from "../netsugen/reminders";
 import { sendDigests } from "../notifications/digest";
+import { sendStaffMorningNotices } from "../staff/morning-notice";
 import { type BossTimings, createBoss } from "./boss";
 import { expireStaleRows } from "./housekeeping";
-import { DIGEST_DAILY, DIGEST_WEEKLY, HOUSEKEEPING, MAIL_RETRY_LIMIT, MAIL_SEND, type MailSendJob, NETSUGEN_NO_SHOWS, NETSUGEN_REMINDERS, QUEUES, SCHEDULES } from "./queues";
+import { DIGEST_DAILY, DIGEST_WEEKLY, HOUSEKEEPING, MAIL_RETRY_LIMIT, MAIL_SEND, type MailSendJob, NETSUGEN_NO_SHOWS, NETSUGEN_REMINDERS, QUEUES, SCHEDULES, STAFF_MORNING } from "./queues";
 
 export interface JobRunner {
   boss: PgBoss;
@@ -45,6 +46,9 @@ async function startQueues(boss: PgBoss, options: JobRunnerOptions): Promise<voi
   });
   await boss.work(NETSUGEN_REMINDERS, polling, async () => {
     logger.info({ event: "netsugen.reminders", ...(await sendDayBeforeReminders()) }, "day-before reminders written");
+  });
+  await boss.work(STAFF_MORNING, polling, async () => {
+    logger.info({ event: "staff.morning", ...(await sendStaffMorningNotices()) }, "staff told what waits");
   });
   await boss.work(HOUSEKEEPING, polling, async () => {
     logger.info({ event: "jobs.housekeeping", ...(await expireStaleRows()) }, "stale rows expired");

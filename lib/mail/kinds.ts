@@ -3,8 +3,11 @@
 // in-app notice; mail a person asked for (confirming an address, resetting a password) is
 // transactional: no unsubscribe link, and never suppressed by an opt-out.
 
-export const NOTIFICATION_MAIL_KINDS = ["idea.answered", "project.offer", "offer.decided", "project.update", "booking.decided", "event.promoted", "netsugen.reminder"] as const;
+export const NOTIFICATION_MAIL_KINDS = ["idea.answered", "project.offer", "offer.decided", "project.update", "booking.decided", "event.promoted", "netsugen.reminder", "staff.waiting"] as const;
 export type NotificationMailKind = (typeof NOTIFICATION_MAIL_KINDS)[number];
+
+/** Kinds only staff and facilitators receive: their settings page shows them, and only theirs. */
+export const STAFF_NOTIFICATION_KINDS: readonly NotificationMailKind[] = ["staff.waiting"];
 
 export function isNotificationMailKind(kind: unknown): kind is NotificationMailKind {
   return typeof kind === "string" && (NOTIFICATION_MAIL_KINDS as readonly string[]).includes(kind);

@@ -30,7 +30,7 @@ export async function notify(tx: NotifyWriter, notice: Notice): Promise<void> {
     userId: notice.userId,
     unsubscribable: true,
     content: {
-      subject: { key: `mail.subjects.${presented.messageKey}` },
+      subject: { key: `mail.subjects.${presented.messageKey}`, values: presented.values },
       paragraphs: [{ key: `notifications.${presented.messageKey}`, values: presented.values }],
       action: presented.href ? { url: `${mailBaseUrl()}${presented.href}` } : undefined,
       reason: { key: `mail.reasons.${kindMessageKey(notice.kind)}` },

@@ -1,6 +1,6 @@
 // The notification settings form: one choice per kind of notice. Field names are the kinds'
 // catalogue keys ("idea.answered" → "ideaAnswered"), since form field names read badly with dots.
-import { kindMessageKey, NOTIFICATION_MAIL_KINDS, type NotificationMailKind } from "../mail/kinds";
+import { kindMessageKey, NOTIFICATION_MAIL_KINDS, type NotificationMailKind, STAFF_NOTIFICATION_KINDS } from "../mail/kinds";
 import { z } from "../validation/zod";
 
 export const MAIL_DELIVERIES = ["IMMEDIATE", "DAILY", "WEEKLY", "OFF"] as const;
@@ -15,6 +15,10 @@ export function preferenceFieldOf<Kind extends NotificationMailKind>(kind: Kind)
 
 const delivery = z.enum(MAIL_DELIVERIES, { error: "errors.invalidChoice" });
 
+// Staff kinds are absent from other people's forms; absent means "leave as it is".
 export const notificationPreferencesSchema = z.object(
-  Object.fromEntries(NOTIFICATION_MAIL_KINDS.map((kind) => [preferenceFieldOf(kind), delivery])) as Record<PreferenceField, typeof delivery>,
+  Object.fromEntries(NOTIFICATION_MAIL_KINDS.map((kind) => [preferenceFieldOf(kind), STAFF_NOTIFICATION_KINDS.includes(kind) ? delivery.optional() : delivery])) as Record<
+    PreferenceField,
+    typeof delivery | z.ZodOptional<typeof delivery>
+  >,
 );

@@ -8,7 +8,8 @@ import { recordAudit } from "../audit/record";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import type { MailDelivery, Prisma } from "../generated/prisma/client";
-import { NOTIFICATION_MAIL_KINDS, type NotificationMailKind } from "../mail/kinds";
+import { can, type Actor } from "../auth/roles";
+import { NOTIFICATION_MAIL_KINDS, type NotificationMailKind, STAFF_NOTIFICATION_KINDS } from "../mail/kinds";
 import { preferenceFieldOf, type notificationPreferencesSchema } from "./preference-schemas";
 
 export const DEFAULT_DELIVERY: MailDelivery = "IMMEDIATE";
@@ -18,6 +19,12 @@ type PreferenceReader = Pick<Prisma.TransactionClient, "notificationPreference">
 export async function deliveryFor(tx: PreferenceReader, userId: string, kind: string): Promise<MailDelivery> {
   const row = await tx.notificationPreference.findUnique({ where: { userId_kind: { userId, kind } }, select: { delivery: true } });
   return row?.delivery ?? DEFAULT_DELIVERY;
+}
+
+/** The kinds a person can receive, so their settings page offers only those. */
+export function kindsFor(actor: Actor): NotificationMailKind[] {
+  const staff = can(actor, "staff.console.view") || can(actor, "workshop.console.view");
+  return NOTIFICATION_MAIL_KINDS.filter((kind) => staff || !STAFF_NOTIFICATION_KINDS.includes(kind));
 }
 
 export async function listPreferences(userId: string): Promise<Record<NotificationMailKind, MailDelivery>> {
@@ -30,8 +37,9 @@ export async function listPreferences(userId: string): Promise<Record<Notificati
 export async function savePreferences(user: CurrentUser, input: z.infer<typeof notificationPreferencesSchema>): Promise<ActionResult<undefined>> {
   await db.$transaction(async (tx) => {
     const before = await tx.notificationPreference.findMany({ where: { userId: user.id }, select: { kind: true, delivery: true } });
-    for (const kind of NOTIFICATION_MAIL_KINDS) {
-      const delivery = input[preferenceFieldOf(kind)];
+    const kinds = kindsFor(user).filter((kind) => input[preferenceFieldOf(kind)] !== undefined);
+    for (const kind of kinds) {
+      const delivery = input[preferenceFieldOf(kind)]!;
       await tx.notificationPreference.upsert({
         where: { userId_kind: { userId: user.id, kind } },
         create: { userId: user.id, kind, delivery },
@@ -44,7 +52,7 @@ export async function savePreferences(user: CurrentUser, input: z.infer<typeof n
       subjectType: "User",
       subjectId: user.id,
       before: Object.fromEntries(before.map((row) => [row.kind, row.delivery])),
-      after: Object.fromEntries(NOTIFICATION_MAIL_KINDS.map((kind) => [kind, input[preferenceFieldOf(kind)]])),
+      after: Object.fromEntries(kinds.map((kind) => [kind, input[preferenceFieldOf(kind)]])),
     });
   });
   return ok(undefined);

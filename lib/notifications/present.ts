@@ -53,6 +53,8 @@ export function presentNotification(kind: string, payload: unknown): PresentedNo
             href: text(payload, "eventSlug") ? `/netsugen/events/${text(payload, "eventSlug")}` : null,
           }
         : { messageKey: "bookingReminder", values: { space: text(payload, "spaceName"), time: text(payload, "time") }, href: "/netsugen/bookings" };
+    case "staff.waiting":
+      return { messageKey: "staffWaiting", values: { count: text(payload, "count") }, href: "/staff" };
     default:
       return { messageKey: "generic", values: {}, href: null };
   }

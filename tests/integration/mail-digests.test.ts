@@ -4,13 +4,14 @@
 // on PostgreSQL (DATABASE_URL), where the two workers really race.
 import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
 import { notificationPreferencesAction } from "@/app/(account)/account/notifications/actions";
+import { kindMessageKey, NOTIFICATION_MAIL_KINDS } from "@/lib/mail/kinds";
 import type { Role } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { type JobRunner, startJobRunner } from "@/lib/jobs/run";
 import { verifyUnsubscribe } from "@/lib/mail/unsubscribe-token";
 import { sendDigests } from "@/lib/notifications/digest";
 import { notify } from "@/lib/notifications/notify";
-import { listPreferences } from "@/lib/notifications/preferences";
+import { kindsFor, listPreferences } from "@/lib/notifications/preferences";
 import { startTestSmtp, type TestSmtp } from "../support/smtp";
 import { signInAs } from "../support/next-request";
 import { createTestUser } from "./factories";
@@ -19,7 +20,7 @@ vi.mock("next-auth", async (original) => (await import("../support/next-request"
 vi.mock("next/headers", async (original) => (await import("../support/next-request")).mockNextHeaders(original));
 vi.mock("next/cache", async (original) => (await import("../support/next-request")).mockNextCache(original));
 
-const ALL_IMMEDIATE = { ideaAnswered: "IMMEDIATE", projectOffer: "IMMEDIATE", offerDecided: "IMMEDIATE", projectUpdate: "IMMEDIATE", bookingDecided: "IMMEDIATE", eventPromoted: "IMMEDIATE" };
+const ALL_IMMEDIATE: Record<string, string> = Object.fromEntries(NOTIFICATION_MAIL_KINDS.map((kind) => [kindMessageKey(kind), "IMMEDIATE"]));
 
 function form(fields: Record<string, string>): FormData {
   const data = new FormData();
@@ -49,6 +50,23 @@ describe("choosing how notices arrive", () => {
     expect(await listPreferences(me.id)).toMatchObject({ "idea.answered": "DAILY", "project.update": "WEEKLY", "offer.decided": "OFF", "project.offer": "IMMEDIATE" });
     expect(await db.notificationPreference.count({ where: { userId: other.id } })).toBe(0);
     expect(await db.auditLog.count({ where: { action: "notification.preferences", subjectId: me.id } })).toBe(1);
+  });
+
+  test("the staff-only kind is offered to, and stored for, staff and facilitators only", async () => {
+    const [resident, staff, facilitator] = await Promise.all([createTestUser(["RESIDENT"]), createTestUser(["STAFF"]), createTestUser(["FACILITATOR"])]);
+    expect(kindsFor({ id: resident.id, roles: ["RESIDENT"] })).not.toContain("staff.waiting");
+    expect(kindsFor({ id: staff.id, roles: ["STAFF"] })).toContain("staff.waiting");
+    expect(kindsFor({ id: facilitator.id, roles: ["FACILITATOR"] })).toContain("staff.waiting");
+    for (const person of [resident, staff]) {
+      signInAs(person.id);
+      expect((await notificationPreferencesAction(null, form({ ...ALL_IMMEDIATE, staffWaiting: "OFF" }))).ok).toBe(true);
+    }
+    expect(await db.notificationPreference.count({ where: { userId: resident.id, kind: "staff.waiting" } })).toBe(0);
+    expect(await db.notificationPreference.findUnique({ where: { userId_kind: { userId: staff.id, kind: "staff.waiting" } } })).toMatchObject({ delivery: "OFF" });
+    // A resident's form has no staff row, and saving it is fine.
+    const { staffWaiting: _unused, ...residentForm } = ALL_IMMEDIATE;
+    signInAs(resident.id);
+    expect((await notificationPreferencesAction(null, form(residentForm))).ok).toBe(true);
   });
 
   test("someone whose address is not confirmed may still choose", async () => {

@@ -5,9 +5,8 @@ import { Container } from "@/components/ui/container";
 import { PageHeader } from "@/components/ui/page-header";
 import { TextLink } from "@/components/ui/text-link";
 import { requirePageAccess } from "@/lib/auth/guard";
-import { NOTIFICATION_MAIL_KINDS } from "@/lib/mail/kinds";
 import { preferenceFieldOf } from "@/lib/notifications/preference-schemas";
-import { listPreferences } from "@/lib/notifications/preferences";
+import { kindsFor, listPreferences } from "@/lib/notifications/preferences";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("notificationSettings");
@@ -17,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NotificationSettingsPage() {
   const user = await requirePageAccess("account.manage", "/account/notifications");
   const [t, preferences] = await Promise.all([getTranslations("notificationSettings"), listPreferences(user.id)]);
-  const rows = NOTIFICATION_MAIL_KINDS.map((kind) => ({ field: preferenceFieldOf(kind), delivery: preferences[kind] }));
+  const rows = kindsFor(user).map((kind) => ({ field: preferenceFieldOf(kind), delivery: preferences[kind] }));
   return (
     <Container size="narrow" className="flex flex-col gap-8 pb-16">
       <PageHeader title={t("title")} lead={t("lead", { email: user.email })} />
