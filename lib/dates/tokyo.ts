@@ -34,3 +34,16 @@ export function isWeekendOrHolidayInTokyo(date: Date | number): boolean {
   const weekday = inTokyo(date).getDay();
   return weekday === 0 || weekday === 6 || holidayNameOn(date) !== null;
 }
+
+/** A date and time as people read it in a mail ("2026年12月20日(日) 14:00" / "Sun, 20 Dec 2026, 14:00"), in Japan time. */
+export function formatTokyoDateTime(date: Date, locale: "ja" | "en"): string {
+  return new Intl.DateTimeFormat(locale === "ja" ? "ja-JP" : "en-GB", {
+    timeZone: TOKYO,
+    year: "numeric",
+    month: locale === "ja" ? "long" : "short",
+    day: "numeric",
+    weekday: "short",
+    hour: "2-digit",
+    minute: "2-digit",
+  }).format(date);
+}

@@ -5,7 +5,8 @@ import { negotiateLocale } from "./negotiate";
 
 import { catalogues } from "./catalogues";
 
-async function requestedLocale(): Promise<Locale> {
+/** The visitor's language (cookie, then Accept-Language), for server code outside a page (mail to a guest). */
+export async function requestedLocale(): Promise<Locale> {
   const [cookieStore, headerList] = await Promise.all([cookies(), headers()]);
   return negotiateLocale({
     cookie: cookieStore.get(LOCALE_COOKIE)?.value,

@@ -17,7 +17,9 @@ type MailWriter = Pick<Prisma.TransactionClient, "user" | "notificationPreferenc
 export interface ComposeRequest {
   kind: string;
   /** The account the mail is for: its address, name and language are read from it. */
-  userId: string;
+  userId?: string;
+  /** Someone without an account (a guest registered for an event by address): transactional mail only. */
+  guest?: { address: string; name: string; locale: string };
   /** Another address of that person (the new one being confirmed, the old one told of a change). */
   toAddress?: string;
   content: Omit<MailContent, "recipientName">;
@@ -43,15 +45,25 @@ export function unsubscribeUrl(userId: string, kind: string): string {
   return `${mailBaseUrl()}/api/mail/unsubscribe?token=${encodeURIComponent(signUnsubscribe(userId, kind))}`;
 }
 
-/** Stores the mail, or returns null when there is nobody to send it to (disabled, turned off). */
-export async function composeMail(tx: MailWriter, request: ComposeRequest): Promise<string | null> {
+async function accountRecipient(tx: MailWriter, request: ComposeRequest) {
+  if (!request.userId) return null;
   const user = await tx.user.findUnique({ where: { id: request.userId }, select: { email: true, name: true, locale: true, disabledAt: true } });
   if (!user || user.disabledAt) return null;
   if (request.unsubscribable && (await deliveryFor(tx, request.userId, request.kind)) !== "IMMEDIATE") return null;
-  const locale = mailLocale(user.locale);
+  return { userId: request.userId, email: user.email, name: user.name, locale: user.locale };
+}
+
+/** Stores the mail, or returns null when there is nobody to send it to (disabled, turned off). */
+export async function composeMail(tx: MailWriter, request: ComposeRequest): Promise<string | null> {
+  const recipient = request.guest
+    ? { userId: null, email: request.guest.address, name: request.guest.name, locale: request.guest.locale }
+    : await accountRecipient(tx, request);
+  if (!recipient) return null;
+  const locale = mailLocale(recipient.locale);
   const t = await translatorFor(locale);
-  const unsubscribe = request.unsubscribable ? unsubscribeUrl(request.userId, request.kind) : null;
-  const rendered = renderMail(t, { ...request.content, recipientName: user.name }, { operator: operator(locale), locale, unsubscribeUrl: unsubscribe });
+  // Unsubscribing is a setting of an account; a guest's mail is only ever the one they asked for.
+  const unsubscribe = request.unsubscribable && recipient.userId ? unsubscribeUrl(recipient.userId, request.kind) : null;
+  const rendered = renderMail(t, { ...request.content, recipientName: recipient.name }, { operator: operator(locale), locale, unsubscribeUrl: unsubscribe });
   const headers: Record<string, string> = { "Content-Language": locale };
   if (unsubscribe) {
     headers["List-Unsubscribe"] = `<${unsubscribe}>`;
@@ -62,8 +74,8 @@ export async function composeMail(tx: MailWriter, request: ComposeRequest): Prom
     data: {
       id,
       kind: request.kind,
-      userId: request.userId,
-      toAddress: request.toAddress ?? user.email,
+      userId: recipient.userId,
+      toAddress: request.toAddress ?? recipient.email,
       locale,
       subject: rendered.subject,
       textBody: rendered.text,

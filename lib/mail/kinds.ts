@@ -37,6 +37,11 @@ export const ACCOUNT_MAIL_KINDS = {
   invitation: "account.invitation",
 } as const;
 
+/** Mail to someone without an account, about what they just did (registering for an event). */
+export const GUEST_MAIL_KINDS = {
+  eventRegistration: "guest.event-registration",
+} as const;
+
 /** The catalogue key of a kind ("project.update" → "projectUpdate"): catalogue keys cannot hold dots. */
 export function kindMessageKey(kind: string): string {
   return isUnsubscribableKind(kind) ? kind.replace(/\.(\w)/g, (_, c: string) => c.toUpperCase()) : "generic";

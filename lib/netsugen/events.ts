@@ -7,6 +7,10 @@ import { createHash, randomBytes } from "node:crypto";
 import { z } from "../validation/zod";
 import { fail, ok, type ActionResult } from "../actions/result";
 import { recordAudit } from "../audit/record";
+import { formatTokyoDateTime } from "../dates/tokyo";
+import { composeMail } from "../mail/compose";
+import { GUEST_MAIL_KINDS } from "../mail/kinds";
+import { mailBaseUrl } from "../mail/settings";
 import { notify } from "../notifications/notify";
 import { can, type Actor } from "../auth/roles";
 import { db } from "../db";
@@ -45,12 +49,12 @@ async function lockEvent(tx: Tx, eventId: string): Promise<void> {
 
 export type RegistrationResult = ActionResult<{ status: "REGISTERED" | "WAITLISTED"; waitlistPosition: number | null; cancelToken: string | null }>;
 
-export async function registerForEvent(person: Registrant | null, raw: unknown, now: Date = new Date()): Promise<RegistrationResult> {
+export async function registerForEvent(person: Registrant | null, raw: unknown, now: Date = new Date(), locale: "ja" | "en" = "ja"): Promise<RegistrationResult> {
   const parsed = registerSchema.safeParse(raw);
   if (!parsed.success) return fail(firstErrorOf(parsed.error));
   const input = parsed.data;
   if (!person && (!input.name || !input.email)) return fail("errors.checkFields", { ...(input.name ? {} : { name: ["errors.required"] }), ...(input.email ? {} : { email: ["errors.required"] }) });
-  const event = await db.event.findFirst({ where: { slug: input.event, isPublic: true }, select: { id: true, capacity: true, startsAt: true } });
+  const event = await db.event.findFirst({ where: { slug: input.event, isPublic: true }, select: { id: true, slug: true, titleJa: true, titleEn: true, capacity: true, startsAt: true } });
   if (!event) return fail("netsugen.errors.eventNotFound");
   if (event.startsAt <= now) return fail("netsugen.errors.eventClosed");
   const name = person?.name ?? input.name!;
@@ -81,8 +85,52 @@ export async function registerForEvent(person: Registrant | null, raw: unknown, 
       subjectId: row.id,
       after: { status, waitlistPosition },
     });
+    const via = status === "REGISTERED" ? "registered" : "waitlisted";
+    if (person) {
+      await notify(tx, {
+        userId: person.id,
+        kind: "event.promoted",
+        payload: { registrationId: row.id, eventSlug: event.slug, eventTitle: event.titleJa, via, position: String(waitlistPosition ?? "") },
+      });
+    } else {
+      await mailGuestRegistration(tx, { event, name, address: contact, via, position: waitlistPosition, cancelToken: cancelToken!, locale });
+    }
     return ok({ status, waitlistPosition, cancelToken });
   }, TX_OPTIONS);
+}
+
+/** A guest has no account to look things up in: the mail is their record, and carries the cancel link. */
+async function mailGuestRegistration(
+  tx: Tx,
+  r: {
+    event: { slug: string; titleJa: string; titleEn: string | null; startsAt: Date };
+    name: string;
+    address: string;
+    via: "registered" | "waitlisted";
+    position: number | null;
+    cancelToken: string;
+    locale: "ja" | "en";
+  },
+): Promise<void> {
+  const title = r.locale === "en" ? (r.event.titleEn ?? r.event.titleJa) : r.event.titleJa;
+  await composeMail(tx, {
+    kind: GUEST_MAIL_KINDS.eventRegistration,
+    guest: { address: r.address, name: r.name, locale: r.locale },
+    unsubscribable: false,
+    content: {
+      subject: { key: `guestMail.${r.via}.subject`, values: { title } },
+      paragraphs: [
+        { key: `guestMail.${r.via}.body`, values: { title, when: formatTokyoDateTime(r.event.startsAt, r.locale), position: String(r.position ?? "") } },
+        { key: "guestMail.cancelHint" },
+      ],
+      action: {
+        url: `${mailBaseUrl()}/netsugen/events/cancel?token=${encodeURIComponent(r.cancelToken)}`,
+        intro: { key: "guestMail.cancelIntro" },
+        label: { key: "guestMail.cancelButton" },
+      },
+      reason: { key: "guestMail.reason" },
+    },
+  });
 }
 
 /** Cancels one registration (by its owner, or by a guest's token) and promotes the first in line. */

@@ -18,6 +18,9 @@ const BOOKING_MESSAGE: Record<string, readonly [string, string]> = {
   CANCELLED: ["bookingCancelled", "bookingCancelled"],
 };
 
+// The kind "event.promoted" carries every change of one's place at an event; "via" says which.
+const EVENT_MESSAGE: Record<string, string> = { registered: "eventRegistered", waitlisted: "eventWaitlisted" };
+
 export function presentNotification(kind: string, payload: unknown): PresentedNotification {
   const projectHref = text(payload, "projectSlug") ? `/zukan/${text(payload, "projectSlug")}` : null;
   switch (kind) {
@@ -41,8 +44,8 @@ export function presentNotification(kind: string, payload: unknown): PresentedNo
       };
     case "event.promoted":
       return {
-        messageKey: "eventPromoted",
-        values: { title: text(payload, "eventTitle") },
+        messageKey: EVENT_MESSAGE[text(payload, "via")] ?? "eventPromoted",
+        values: { title: text(payload, "eventTitle"), position: text(payload, "position") },
         href: text(payload, "eventSlug") ? `/netsugen/events/${text(payload, "eventSlug")}` : null,
       };
     case "netsugen.reminder":

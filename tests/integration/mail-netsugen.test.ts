@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
-import { cancelMyRegistration, registerForEvent } from "@/lib/netsugen/events";
+import { cancelGuestRegistration, cancelMyRegistration, registerForEvent } from "@/lib/netsugen/events";
 import { deliverMail } from "@/lib/mail/deliver";
 import { cancelBooking, createBooking, decideBooking } from "@/lib/netsugen/mutations";
 import { startTestSmtp, type TestSmtp } from "../support/smtp";
@@ -99,7 +99,7 @@ describe("NETSUGEN notices by mail", () => {
     expect(await db.mailMessage.count({ where: { userId: member.id } })).toBe(1);
   });
 
-  test("the account holder promoted from the waitlist is told, in the app and by mail", async () => {
+  test("account holders are told their registration, their place on the waitlist, and their promotion", async () => {
     const slug = `event-${randomUUID().slice(0, 8)}`;
     await db.event.create({
       data: { slug, titleJa: "ピッチ会", descriptionJa: "テスト", kind: "PITCH", startsAt: new Date("2026-12-20T14:00:00+09:00"), endsAt: new Date("2026-12-20T16:00:00+09:00"), capacity: 1 },
@@ -109,9 +109,32 @@ describe("NETSUGEN notices by mail", () => {
     for (const user of [first, second]) expect((await registerForEvent({ id: user.id, name: "参加者", email: user.email }, { event: slug }, now)).ok).toBe(true);
     expect(await cancelMyRegistration({ id: first.id }, slug)).toMatchObject({ ok: true });
 
-    expect(await db.notification.findMany({ where: { userId: { in: [first.id, second.id] } }, select: { userId: true, kind: true } })).toEqual([{ userId: second.id, kind: "event.promoted" }]);
-    const mail = await db.mailMessage.findFirstOrThrow({ where: { userId: second.id } });
+    const notices = await db.notification.findMany({ where: { userId: { in: [first.id, second.id] } }, orderBy: { createdAt: "asc" }, select: { userId: true, payload: true } });
+    expect(notices.map((n) => [n.userId, (n.payload as { via?: string }).via ?? "promoted"])).toEqual([
+      [first.id, "registered"],
+      [second.id, "waitlisted"],
+      [second.id, "promoted"],
+    ]);
+    expect((await db.mailMessage.findFirstOrThrow({ where: { userId: second.id, subject: { contains: "キャンセル待ちを受け付けました" } } })).textBody).toContain("「ピッチ会」は満席のため、キャンセル待ち（1番目）で受け付けました。");
+    const mail = await db.mailMessage.findFirstOrThrow({ where: { userId: second.id, subject: { contains: "参加できるようになりました" } } });
     expect(mail.textBody).toContain("キャンセル待ちだった「ピッチ会」に参加できるようになりました。");
     expect(mail.textBody).toContain(`/netsugen/events/${slug}`);
+  });
+
+  test("a guest's registration is mailed to the address they gave, in their language, with the link that cancels it", async () => {
+    const slug = `event-${randomUUID().slice(0, 8)}`;
+    await db.event.create({
+      data: { slug, titleJa: "交流会", titleEn: "Meet-up", descriptionJa: "テスト", kind: "PITCH", startsAt: new Date("2026-12-20T14:00:00+09:00"), endsAt: new Date("2026-12-20T16:00:00+09:00"), capacity: 5 },
+    });
+    const now = new Date("2026-12-01T09:00:00+09:00");
+    const result = await registerForEvent(null, { event: slug, name: "Guest Visitor", email: "visitor@example.jp" }, now, "en");
+    if (!result.ok) throw new Error(result.error);
+    const mail = await db.mailMessage.findFirstOrThrow({ where: { toAddress: "visitor@example.jp" } });
+    expect(mail).toMatchObject({ userId: null, kind: "guest.event-registration", locale: "en", subject: "[Yukemuri] You are registered for “Meet-up”" });
+    expect(mail.textBody).toContain("starting Sun, 20 Dec 2026, 14:00");
+    expect(mail.textBody).toContain(`/netsugen/events/cancel?token=${result.data.cancelToken}`);
+    // Not a notice anyone subscribed to: nothing to unsubscribe from.
+    expect(mail.headers).not.toHaveProperty("List-Unsubscribe");
+    expect(await cancelGuestRegistration({ token: result.data.cancelToken })).toMatchObject({ ok: true });
   });
 });

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { getCurrentUser } from "@/lib/auth/session";
+import { requestedLocale } from "@/lib/i18n/request";
 import { cancelGuestRegistration, cancelMyRegistration, registerForEvent, type RegistrationResult } from "@/lib/netsugen/events";
 import { formDataToObject } from "@/lib/validation/form-data";
 import type { ActionResult } from "@/lib/actions/result";
@@ -9,7 +10,7 @@ import type { ActionResult } from "@/lib/actions/result";
 export async function registerAction(_previous: RegistrationResult | null, formData: FormData): Promise<RegistrationResult> {
   const user = await getCurrentUser();
   const input = formDataToObject(formData);
-  const result = await registerForEvent(user && { id: user.id, name: user.name, email: user.email }, input);
+  const result = await registerForEvent(user && { id: user.id, name: user.name, email: user.email }, input, new Date(), await requestedLocale());
   if (result.ok) revalidatePath(`/netsugen/events/${String(input.event)}`);
   return result;
 }
