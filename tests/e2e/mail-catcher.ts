@@ -62,13 +62,13 @@ export async function startMailCatcher(): Promise<() => Promise<void>> {
   };
 }
 
-/** The messages to `address` so far, waiting until one matches `subject`. */
-export async function waitForMail(address: string, subject: RegExp, timeoutMs = 20_000): Promise<CaughtMail> {
+/** The messages to `address` so far, waiting until one matches `subject` (and has `containing` in its text). */
+export async function waitForMail(address: string, subject: RegExp, { timeoutMs = 20_000, containing = "" } = {}): Promise<CaughtMail> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const response = await fetch(`http://127.0.0.1:${E2E_MAIL_API_PORT}/?to=${encodeURIComponent(address)}`);
     const mails = (await response.json()) as CaughtMail[];
-    const found = mails.find((mail) => subject.test(mail.subject));
+    const found = mails.find((mail) => subject.test(mail.subject) && mail.text.includes(containing));
     if (found) return found;
     if (Date.now() > deadline) throw new Error(`No mail ${subject} to ${address} within ${timeoutMs} ms (got: ${mails.map((m) => m.subject).join(", ") || "none"})`);
     await new Promise((resolve) => setTimeout(resolve, 250));

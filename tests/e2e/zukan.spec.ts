@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO, signIn } from "./fixtures";
+import { linkFrom, waitForMail } from "./mail-catcher";
 
 const main = (page: Page) => page.getByRole("main");
 
@@ -19,7 +20,7 @@ test("the public catalogue lists the seeded initiatives and filters by area", as
   await expect(page.getByRole("heading", { level: 2, name: "段階の記録" })).toBeVisible();
 });
 
-test("from a resident's idea to a running project that another member helps fund", async ({ page }) => {
+test("from a resident's idea to a running project that another member helps fund", async ({ page, browser, baseURL }) => {
   // The whole journey: four people sign in and a dozen forms are sent.
   test.setTimeout(90_000);
   const title = `空き家を学生の拠点に ${Date.now()}`;
@@ -47,6 +48,23 @@ test("from a resident's idea to a running project that another member helps fund
   await expect(main(page).getByRole("status")).toContainText("決定を記録しました");
   await main(page).getByRole("listitem").filter({ hasText: "インキュベーションに進みます。" }).getByRole("button", { name: "回答を公開する" }).click();
   await expect(main(page).getByRole("status")).toContainText("回答を公開し");
+
+  // The resident hears of the answer by mail, and turns that kind of mail off from the mail itself.
+  const answered = await waitForMail(DEMO.resident.email, /アイデアへの回答が届きました/, { containing: title });
+  expect(answered.headers["list-unsubscribe-post"]).toBe("List-Unsubscribe=One-Click");
+  const inbox = await browser.newContext({ baseURL, locale: "ja-JP", timezoneId: "Asia/Tokyo" });
+  const reader = await inbox.newPage();
+  await reader.goto(linkFrom(answered, `${baseURL}/api/mail/unsubscribe?token=`));
+  await expect(reader.getByRole("main")).toContainText("「アイデアへの回答」のお知らせメールを停止しますか");
+  await reader.getByRole("button", { name: "メールを停止する" }).click();
+  await expect(reader.getByRole("main")).toContainText("「アイデアへの回答」のお知らせメールを停止しました。");
+  await signIn(reader, DEMO.resident, "/account/notifications");
+  await expect(reader.getByRole("group", { name: /^アイデアへの回答/ }).getByRole("radio", { name: "メールでは受け取らない" })).toBeChecked();
+  // Turned back on, so the demo resident keeps getting answers.
+  await reader.getByRole("group", { name: /^アイデアへの回答/ }).getByRole("radio", { name: "すぐに受け取る" }).check();
+  await reader.getByRole("button", { name: "設定を保存" }).click();
+  await expect(reader.getByRole("main").getByRole("status")).toBeVisible();
+  await inbox.close();
   const accepted = main(page).getByRole("listitem").filter({ hasText: `プロジェクトにする：${title}` });
   await accepted.getByLabel("リーダーのメールアドレス（任意）").fill(DEMO.resident.email);
   await accepted.getByRole("button", { name: "プロジェクトを作成" }).click();
