@@ -35,7 +35,9 @@ export function presentNotification(kind: string, payload: unknown): PresentedNo
         href: projectHref,
       };
     case "project.update":
-      return { messageKey: "projectUpdated", values: { title: text(payload, "projectTitle") }, href: projectHref };
+      return text(payload, "stage")
+        ? { messageKey: "projectStageChanged", values: { title: text(payload, "projectTitle"), stage: text(payload, "stage") }, href: projectHref }
+        : { messageKey: "projectUpdated", values: { title: text(payload, "projectTitle") }, href: projectHref };
     case "booking.decided":
       return {
         messageKey: BOOKING_MESSAGE[text(payload, "decision")]?.[text(payload, "via") === "instant" ? 1 : 0] ?? "generic",

@@ -4,6 +4,7 @@ import { recordAudit } from "../audit/record";
 import { can, type Actor } from "../auth/roles";
 import { fiscalYearOf } from "../dates/fiscal-year";
 import { db } from "../db";
+import type { Prisma } from "../generated/prisma/client";
 import { isUniqueViolation } from "../db/errors";
 import { notify } from "../notifications/notify";
 import { checkImage, storeImage } from "../uploads/mutations";
@@ -20,6 +21,12 @@ function slugFor(title: string): string {
     .replace(/^-|-$/g, "")
     .slice(0, 40);
   return `${ascii || "project"}-${crypto.randomUUID().slice(0, 6)}`;
+}
+
+/** Followers hear of a project's news (an update, a new stage); whoever made it does not. */
+async function notifyFollowers(tx: Prisma.TransactionClient, projectId: string, actorId: string, payload: Prisma.InputJsonObject): Promise<void> {
+  const followers = await tx.projectFollower.findMany({ where: { projectId, userId: { not: actorId } }, select: { userId: true } });
+  for (const follower of followers) await notify(tx, { userId: follower.userId, kind: "project.update", payload });
 }
 
 /** Staff turn accepted ideas into a project in its first stage, with its lead if named. */
@@ -73,7 +80,7 @@ export async function changeProjectStage(actor: Actor, input: ChangeStageInput, 
   if (!can(actor, "project.manage", { ownerId: await projectLeadId(project.id) })) return fail("errors.forbidden");
   return db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "Project" WHERE id = ${project.id} FOR UPDATE`;
-    const current = await tx.project.findUniqueOrThrow({ where: { id: project.id }, select: { stage: true, runningSince: true } });
+    const current = await tx.project.findUniqueOrThrow({ where: { id: project.id }, select: { stage: true, runningSince: true, slug: true, titleJa: true } });
     if (!canMoveProject(current.stage, input.to)) return fail("errors.invalidTransition");
     const startsRunning = input.to === "RUNNING" && current.runningSince === null;
     await tx.project.update({ where: { id: project.id }, data: { stage: input.to, ...(startsRunning ? { runningSince: now } : {}) } });
@@ -89,6 +96,7 @@ export async function changeProjectStage(actor: Actor, input: ChangeStageInput, 
       before: { stage: current.stage },
       after: { stage: input.to, note: input.note ?? null },
     });
+    await notifyFollowers(tx, project.id, actor.id, { projectSlug: current.slug, projectTitle: current.titleJa, stage: input.to });
     return ok({ stage: input.to });
   });
 }
@@ -211,10 +219,7 @@ export async function postProjectUpdate(actor: Actor, input: PostUpdateInput, ph
       const stored = await storeImage(tx, image, { uploadedById: actor.id, altText: input.photoAlt as string, originalName: photo?.name });
       await tx.upload.update({ where: { id: stored.id }, data: { projectUpdateId: update.id } });
     }
-    const followers = await tx.projectFollower.findMany({ where: { projectId: project.id, userId: { not: actor.id } }, select: { userId: true } });
-    for (const follower of followers) {
-      await notify(tx, { userId: follower.userId, kind: "project.update", payload: { projectSlug: project.slug, projectTitle: project.titleJa, updateId: update.id } });
-    }
+    await notifyFollowers(tx, project.id, actor.id, { projectSlug: project.slug, projectTitle: project.titleJa, updateId: update.id });
     await recordAudit(tx, { actorId: actor.id, action: "project.update", subjectType: "ProjectUpdate", subjectId: update.id, after: { projectId: project.id, photo: Boolean(image) } });
     return update.id;
   });

@@ -2,7 +2,7 @@ import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
-import { postUpdateAction, toggleFollowAction } from "@/app/(public)/zukan/[slug]/actions";
+import { changeStageAction, postUpdateAction, toggleFollowAction } from "@/app/(public)/zukan/[slug]/actions";
 import { GET as getUpload } from "@/app/uploads/[key]/route";
 import { db } from "@/lib/db";
 import { signInAs } from "../support/next-request";
@@ -57,6 +57,18 @@ describe("progress updates", () => {
     expect(served).not.toContain("GPS");
 
     expect(await db.notification.count({ where: { userId: followerId, kind: "project.update" } })).toBe(1);
+    expect(await db.notification.count({ where: { userId: leadId, kind: "project.update" } })).toBe(0);
+  });
+
+  test("followers are told, in words, when the project moves to a new stage; the lead who moved it is not", async () => {
+    const follower = await createTestUser();
+    signInAs(follower.id);
+    await toggleFollowAction(null, form({ projectId }));
+    signInAs(leadId);
+    expect(await changeStageAction(null, form({ projectId, to: "PLANNING" }))).toMatchObject({ ok: true, data: { stage: "PLANNING" } });
+    const mail = await db.mailMessage.findFirstOrThrow({ where: { userId: follower.id, kind: "project.update" } });
+    expect(mail.subject).toBe("【湯けむり】フォロー中のプロジェクトの段階が変わりました");
+    expect(mail.textBody).toContain("フォロー中の「活動報告テスト」の段階が「計画中」になりました。");
     expect(await db.notification.count({ where: { userId: leadId, kind: "project.update" } })).toBe(0);
   });
 
