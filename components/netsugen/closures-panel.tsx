@@ -6,6 +6,7 @@ import { addClosureAction, removeClosureAction } from "@/app/(staff)/staff/netsu
 import { useFormFeedback } from "@/components/forms/use-form-feedback";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { FormErrorSummary } from "@/components/ui/form-error-summary";
 import { TextField } from "@/components/ui/text-field";
 
@@ -21,9 +22,17 @@ function RemoveClosure({ row }: { row: ClosureRow }) {
   return (
     <form action={action}>
       <input type="hidden" name="closureId" value={row.id} />
-      <Button type="submit" variant="secondary" size="sm" aria-label={t("netsugenStaff.closures.removeLabel", { range: row.range })} aria-disabled={pending || undefined}>
+      <ConfirmSubmit
+        variant="secondary"
+        size="sm"
+        aria-label={t("netsugenStaff.closures.removeLabel", { range: row.range })}
+        aria-disabled={pending || undefined}
+        title={t("netsugenStaff.closures.removeTitle", { range: row.range })}
+        consequence={t("netsugenStaff.closures.removeBody")}
+        confirmLabel={t("netsugenStaff.closures.removeConfirm")}
+      >
         {t("netsugenStaff.closures.remove")}
-      </Button>
+      </ConfirmSubmit>
       {state && !state.ok && <span role="status">{t(state.error)}</span>}
     </form>
   );

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { decideBookingAction } from "@/app/(staff)/staff/netsugen/actions";
 import { Button } from "@/components/ui/button";
+import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { TextField } from "@/components/ui/text-field";
 
 /** Approve, or decline with a reason the member will read. */
@@ -26,9 +27,18 @@ export function DecisionForm({ bookingId }: { bookingId: string }) {
         <Button type="submit" name="decision" value="approve" size="sm" aria-disabled={pending || undefined}>
           {t("netsugenStaff.approve")}
         </Button>
-        <Button type="submit" name="decision" value="decline" variant="secondary" size="sm" aria-disabled={pending || undefined}>
+        <ConfirmSubmit
+          name="decision"
+          value="decline"
+          variant="secondary"
+          size="sm"
+          aria-disabled={pending || undefined}
+          title={t("netsugenStaff.declineTitle")}
+          consequence={t("netsugenStaff.declineBody")}
+          confirmLabel={t("netsugenStaff.declineConfirm")}
+        >
           {t("netsugenStaff.decline")}
-        </Button>
+        </ConfirmSubmit>
       </div>
     </form>
   );

@@ -7,6 +7,7 @@ import { useFormFeedback } from "@/components/forms/use-form-feedback";
 import { SuccessNotice } from "@/components/ui/success-notice";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { FormErrorSummary } from "@/components/ui/form-error-summary";
 import { TextField } from "@/components/ui/text-field";
 
@@ -56,9 +57,15 @@ export function CancelMyRegistration({ slug }: { slug: string }) {
       <input type="hidden" name="event" value={slug} />
       {state && !state.ok && <Alert tone="error">{t(state.error)}</Alert>}
       <div>
-        <Button type="submit" variant="secondary" aria-disabled={pending || undefined}>
+        <ConfirmSubmit
+          variant="secondary"
+          aria-disabled={pending || undefined}
+          title={t("netsugen.event.myCancelTitle")}
+          consequence={t("netsugen.event.myCancelBody")}
+          confirmLabel={t("netsugen.event.myCancelConfirm")}
+        >
           {t("netsugen.event.cancel")}
-        </Button>
+        </ConfirmSubmit>
       </div>
     </form>
   );

@@ -4,6 +4,7 @@ import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { changeMembershipAction } from "@/app/(staff)/staff/netsugen/actions";
 import { Button } from "@/components/ui/button";
+import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import type { MembershipRow } from "@/lib/netsugen/memberships";
 import { TableFrame } from "@/components/ui/table-frame";
 
@@ -29,20 +30,32 @@ function MembershipActions({ row }: { row: MembershipRow }) {
   return (
     <form action={action} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="membershipId" value={row.id} />
-      {moves.map(([to, label]) => (
-        <Button
-          key={to}
-          type="submit"
-          name="to"
-          value={to}
-          size="sm"
-          variant={to === "ACTIVE" ? "primary" : "secondary"}
-          aria-label={t("netsugenStaff.memberships.changeLabel", { name: row.holder.name, action: t(`netsugenStaff.memberships.${label}`) })}
-          aria-disabled={pending || undefined}
-        >
-          {t(`netsugenStaff.memberships.${label}`)}
-        </Button>
-      ))}
+      {moves.map(([to, label]) => {
+        const button = {
+          name: "to",
+          value: to,
+          size: "sm",
+          variant: to === "ACTIVE" ? "primary" : "secondary",
+          "aria-label": t("netsugenStaff.memberships.changeLabel", { name: row.holder.name, action: t(`netsugenStaff.memberships.${label}`) }),
+          "aria-disabled": pending || undefined,
+        } as const;
+        // Ending and declining cannot be taken back: they ask first.
+        return label === "end" || label === "decline" ? (
+          <ConfirmSubmit
+            key={to}
+            {...button}
+            title={t(`netsugenStaff.memberships.${label}Title`, { name: row.holder.name })}
+            consequence={t(`netsugenStaff.memberships.${label}Body`)}
+            confirmLabel={t(`netsugenStaff.memberships.${label}Confirm`)}
+          >
+            {t(`netsugenStaff.memberships.${label}`)}
+          </ConfirmSubmit>
+        ) : (
+          <Button key={to} type="submit" {...button}>
+            {t(`netsugenStaff.memberships.${label}`)}
+          </Button>
+        );
+      })}
       <span role="status" className="text-std-16N-170 text-error-2">
         {state && !state.ok ? t(state.error) : ""}
       </span>

@@ -5,6 +5,7 @@ import { useActionState } from "react";
 import { decideOfferAction } from "@/app/(public)/zukan/[slug]/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 
 /** Accept or decline one offer; the need's coverage is recomputed on the server. */
 export function DecideOfferForm({ offerId }: { offerId: string }) {
@@ -19,9 +20,18 @@ export function DecideOfferForm({ offerId }: { offerId: string }) {
       <Button type="submit" name="decision" value="ACCEPTED" size="sm" aria-disabled={pending || undefined}>
         {t("accept")}
       </Button>
-      <Button type="submit" name="decision" value="DECLINED" size="sm" variant="secondary" aria-disabled={pending || undefined}>
+      <ConfirmSubmit
+        name="decision"
+        value="DECLINED"
+        size="sm"
+        variant="secondary"
+        aria-disabled={pending || undefined}
+        title={t("declineTitle")}
+        consequence={t("declineBody")}
+        confirmLabel={t("declineConfirm")}
+      >
         {t("decline")}
-      </Button>
+      </ConfirmSubmit>
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState, type ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button, type ButtonVariant } from "@/components/ui/button";
+import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import type { ActionResult } from "@/lib/actions/result";
 
 type ConsoleAction = (previous: unknown, formData: FormData) => Promise<ActionResult<unknown>>;
@@ -18,6 +19,7 @@ export function ConsoleForm({
   label,
   ariaLabel,
   variant = "secondary",
+  confirm,
   children,
 }: {
   action: ConsoleAction;
@@ -25,6 +27,8 @@ export function ConsoleForm({
   label: string;
   ariaLabel?: string;
   variant?: ButtonVariant;
+  /** Steps that end or remove something ask first: the dialog's question, consequence and confirming label. */
+  confirm?: { title: string; consequence: string; confirmLabel: string };
   children?: ReactNode;
 }) {
   const t = useTranslations();
@@ -37,9 +41,15 @@ export function ConsoleForm({
       {children}
       {state && !state.ok && <Alert tone="error">{t(state.error)}</Alert>}
       <div>
-        <Button type="submit" size="sm" variant={variant} aria-label={ariaLabel} aria-disabled={pending || undefined}>
-          {label}
-        </Button>
+        {confirm ? (
+          <ConfirmSubmit size="sm" variant={variant} aria-label={ariaLabel} aria-disabled={pending || undefined} {...confirm}>
+            {label}
+          </ConfirmSubmit>
+        ) : (
+          <Button type="submit" size="sm" variant={variant} aria-label={ariaLabel} aria-disabled={pending || undefined}>
+            {label}
+          </Button>
+        )}
       </div>
     </form>
   );

@@ -45,7 +45,13 @@ export async function SessionConsole({ board, joinCode, join, reports }: Console
   const { session } = board;
   const sessionId = session.id;
   const hide = (subjectType: string, subjectId: string, text: string) => (
-    <ConsoleForm action={hidePostAction} fields={{ subjectType, subjectId }} label={t("hide")} ariaLabel={t("hideLabel", { text })} />
+    <ConsoleForm
+      action={hidePostAction}
+      fields={{ subjectType, subjectId }}
+      label={t("hide")}
+      ariaLabel={t("hideLabel", { text })}
+      confirm={{ title: t("hideTitle", { text }), consequence: t("hideBody"), confirmLabel: t("hideConfirm") }}
+    />
   );
   return (
     <div className="flex flex-col gap-8">
@@ -93,7 +99,12 @@ export async function SessionConsole({ board, joinCode, join, reports }: Console
           <p className="text-std-16B-170">{t("submissions")}：{session.submissionsOpen ? t("submissionsOpen") : t("submissionsClosed")}</p>
           <div className="flex flex-wrap gap-3">
             <ConsoleForm action={submissionsAction} fields={{ sessionId, open: session.submissionsOpen ? "false" : "true" }} label={session.submissionsOpen ? t("closeSubmissions") : t("openSubmissions")} />
-            <ConsoleForm action={closeSessionAction} fields={{ sessionId }} label={t("closeSession")} />
+            <ConsoleForm
+              action={closeSessionAction}
+              fields={{ sessionId }}
+              label={t("closeSession")}
+              confirm={{ title: t("closeSessionTitle"), consequence: t("closeSessionBody"), confirmLabel: t("closeSession") }}
+            />
           </div>
         </Section>
       )}

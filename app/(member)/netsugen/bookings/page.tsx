@@ -81,7 +81,7 @@ export default async function MyBookingsPage({ searchParams }: { searchParams: P
             <div className="flex flex-col items-start gap-2">
               {isActiveBooking(b.status) && cancelVerdict(b.startsAt, b.resource, now) === "free" && (
                 <>
-                  <CancelBookingButton bookingId={b.id} label={t("cancelLabel", { when })} cancel={cancelBookingAction} />
+                  <CancelBookingButton bookingId={b.id} label={t("cancelLabel", { when })} when={when} consequence={t("cancelBody")} cancel={cancelBookingAction} />
                   <TextLink href={`/netsugen/spaces/${b.resource.slug}?date=${tokyoClock(b.startsAt).dateKey}&change=${b.id}`} aria-label={t("changeLabel", { when })}>
                     {t("change")}
                   </TextLink>

@@ -82,7 +82,7 @@ export default async function StaffNetsugenPage({ searchParams }: { searchParams
           caption={t("today", { date: today })}
           bookings={withMember(todays)}
           action={(b, when) =>
-            b.status === "CONFIRMED" || b.status === "PENDING" ? <CancelBookingButton bookingId={b.id} label={tb("cancelLabel", { when })} cancel={staffCancelBookingAction} /> : null
+            b.status === "CONFIRMED" || b.status === "PENDING" ? <CancelBookingButton bookingId={b.id} label={tb("cancelLabel", { when })} when={when} consequence={tb("staffCancelBody")} cancel={staffCancelBookingAction} /> : null
           }
         />
       )}
