@@ -21,3 +21,13 @@ export const moderateSchema = z.object({
   decision: z.enum(["HIDE", "DISMISS"], { error: "errors.invalidChoice" }),
 });
 export type ModerateInput = z.infer<typeof moderateSchema>;
+
+/** Every kind of post that can be hidden, and so shown again: project posts and workshop posts. */
+export const HIDEABLE = ["COMMENT", "PROJECT_UPDATE", "ISSUE_CARD", "WORKSHOP_IDEA", "SDG_REFLECTION"] as const;
+export type HideableType = (typeof HIDEABLE)[number];
+
+export const restoreSchema = z.object({
+  subjectType: z.enum(HIDEABLE, { error: "errors.invalidChoice" }),
+  subjectId: id,
+});
+export type RestoreInput = z.infer<typeof restoreSchema>;

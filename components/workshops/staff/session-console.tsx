@@ -3,6 +3,7 @@ import {
   closeSessionAction,
   clusterAction,
   hidePostAction,
+  unhidePostAction,
   linkCardsAction,
   mergeCardsAction,
   openSessionAction,
@@ -26,6 +27,8 @@ export interface ConsoleProps {
   joinCode: string | null;
   join: { url: string; qrSvg: string } | null;
   reports: { id: string; subjectType: string; subjectId: string; reason: string; text: string }[];
+  /** This session's hidden posts, newest first, each with 表示に戻す. */
+  hidden: { subjectType: string; subjectId: string; text: string }[];
 }
 
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
@@ -38,7 +41,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
 }
 
 /** The facilitator's controls for one session, with every post and a hide button beside it. */
-export async function SessionConsole({ board, joinCode, join, reports }: ConsoleProps) {
+export async function SessionConsole({ board, joinCode, join, reports, hidden }: ConsoleProps) {
   const t = await getTranslations("workshopStaff");
   const stages = await getTranslations("workshops.board.stages");
   const live = await getTranslations("workshopLive");
@@ -182,6 +185,20 @@ export async function SessionConsole({ board, joinCode, join, reports }: Console
           </ConsoleForm>
         </Section>
       )}
+      <Section id="hidden-heading" title={t("hiddenTitle")}>
+        {hidden.length === 0 ? (
+          <p className="text-std-16N-170">{t("noHidden")}</p>
+        ) : (
+          <ul className="flex flex-col gap-3">
+            {hidden.map((h) => (
+              <li key={h.subjectId} className="flex flex-col gap-2 rounded-8 border border-dashed border-solid-gray-420 p-3">
+                <p className="text-std-16N-170 text-solid-gray-700 wrap-anywhere">{h.text}</p>
+                <ConsoleForm action={unhidePostAction} fields={{ subjectType: h.subjectType, subjectId: h.subjectId }} label={t("unhide")} ariaLabel={t("unhideLabel", { text: h.text })} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
     </div>
   );
 }

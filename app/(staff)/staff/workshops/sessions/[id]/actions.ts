@@ -8,6 +8,7 @@ import { can } from "@/lib/auth/roles";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
 import { formDataToObject } from "@/lib/validation/form-data";
 import { fieldErrorsOf } from "@/lib/validation/text";
+import { restoreHiddenPost } from "@/lib/comments/hidden";
 import { authoriseFacilitation, sessionOfPost } from "@/lib/workshops/access";
 import {
   closeSession,
@@ -81,6 +82,17 @@ export async function hidePostAction(_p: unknown, formData: FormData): Result {
     [],
     (input) => sessionOfPost(input.subjectType, input.subjectId),
     (user, sessionId, input) => hidePost(user, sessionId, input.subjectType, input.subjectId),
+  );
+}
+
+/** 表示に戻す in the console: a post of a session this person may drive; audited, idempotent. */
+export async function unhidePostAction(_p: unknown, formData: FormData): Result<{ restored: boolean }> {
+  return asFacilitator(
+    formData,
+    postRefSchema,
+    [],
+    (input) => sessionOfPost(input.subjectType, input.subjectId),
+    (user, sessionId, input) => restoreHiddenPost(user, input.subjectType, input.subjectId, { sessionId }),
   );
 }
 
