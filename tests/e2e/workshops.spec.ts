@@ -62,7 +62,19 @@ test("a facilitator runs session 3: phones join, post and vote live; a hidden po
   await expect(taro.getByText("あなたの票：残り 2 / 3")).toBeVisible();
 
   await page.reload();
+  // Ending the session asks first; 「やめる」 leaves it running.
+  await page.getByRole("button", { name: "セッションを終了する" }).click();
+  const end = page.getByRole("dialog", { name: "セッションを終了しますか？" });
+  await expect(end).toContainText("再開できません");
+  await end.getByRole("button", { name: "やめる" }).click();
+  await expect(end).toBeHidden();
+  await expect(page.getByRole("button", { name: "セッションを終了する" })).toBeFocused();
+  await expect(page.getByRole("button", { name: "受付を締め切る" })).toBeVisible();
+
+  // Hiding asks first too; confirmed, the post leaves every screen and is listed to show again.
   await page.getByRole("button", { name: "「夜市をひらく」を非表示にする" }).click();
+  await page.getByRole("dialog", { name: "「夜市をひらく」を非表示にしますか？" }).getByRole("button", { name: "非表示にする" }).click();
+  await expect(page.getByRole("region", { name: "非表示にした投稿" }).getByRole("button", { name: "「夜市をひらく」を表示に戻す" })).toBeVisible();
   await expect(projector.getByText("夜市をひらく", { exact: true })).toHaveCount(0, { timeout: 2_000 });
   await expect(hana.getByRole("heading", { name: "夜市をひらく" })).toHaveCount(0, { timeout: 2_000 });
 
