@@ -14,7 +14,13 @@ export const CATALOGUE_VIEWS = ["projects", "ideas"] as const;
 export const catalogueQuerySchema = z.object({
   /** Projects (the default) or the ideas behind them, with what became of each. */
   show: z.enum(CATALOGUE_VIEWS).catch("projects").default("projects"),
-  q: optional(z.string().trim().min(1).max(100)),
+  // Control characters become spaces: PostgreSQL refuses a NUL byte in a text parameter.
+  q: optional(
+    z
+      .string()
+      .transform((text) => text.replace(/[\u0000-\u001f\u007f]+/g, " ").trim())
+      .pipe(z.string().min(1).max(100)),
+  ),
   area: optional(z.string().regex(/^[a-z0-9-]{1,40}$/)),
   municipality: optional(z.coerce.number().int().positive().max(10_000)),
   sdg: optional(z.coerce.number().int().min(1).max(17)),
