@@ -1,6 +1,7 @@
 // The OpenAPI 3.1 description of the platform's public HTTP endpoints. A unit test checks that
 // every route handler under app/api/v1 (and the health check) is described here.
-import { NEED_KINDS } from "../ideas/choices";
+import { DECLINE_REASONS, IDEA_SOURCES, NEED_KINDS } from "../ideas/choices";
+import { IDEA_STATUSES } from "../ideas/rules";
 import { CSV_COLUMNS, LICENCE } from "../kpis/open-data";
 import { CATALOGUE_SORTS } from "../projects/catalogue-schema";
 import { PROJECT_STAGES } from "../projects/rules";
@@ -35,7 +36,7 @@ const catalogueParameters = [
   { name: "If-None-Match", in: "header", required: false, schema: { type: "string" } },
 ];
 
-const cataloguePage = (description: string) => ({
+const cataloguePage = (description: string, items: object = { type: "object", additionalProperties: true }) => ({
   description,
   headers: {
     ETag: { schema: { type: "string" } },
@@ -56,7 +57,7 @@ const cataloguePage = (description: string) => ({
               filters: { type: "object" },
             },
           },
-          data: { type: "array", items: { type: "object", additionalProperties: true } },
+          data: { type: "array", items },
         },
         required: ["meta", "data"],
       },
@@ -152,9 +153,11 @@ export const OPENAPI = {
     "/api/v1/ideas": {
       get: {
         operationId: "listIdeas",
-        summary: "Published ideas and what became of each, paginated, with the catalogue's filters",
+        summary: "Public ideas, paginated, with the catalogue's filters: residents' published ideas with what became of each, and the ideas of workshop sessions whose results are public",
+        description:
+          "The ideas of /zukan?show=ideas, newest first. `source` tells the two kinds apart: `pipeline` ideas were submitted on the site or shortlisted from a workshop and carry the prefecture's review status and answer; `workshop` ideas are as participants posted them in a session that has ended, minus any a facilitator hid, and have no status. A shortlisted idea appears once, as its pipeline idea once that is published. A workshop series serves one or more areas, so `area` and `municipality` match the ideas of series for that area. `stage` and `sort` do not apply to ideas. No workshop nickname or private name is ever included.",
         parameters: catalogueParameters,
-        responses: { "200": cataloguePage("One page of ideas"), "304": { description: "Not modified" } },
+        responses: { "200": cataloguePage("One page of ideas", { $ref: "#/components/schemas/Idea" }), "304": { description: "Not modified" } },
       },
     },
     "/api/v1/netsugen": {
@@ -329,6 +332,49 @@ export const OPENAPI = {
           kpis: { type: "array", items: { type: "string" } },
         },
         required: ["number", "name", "colour", "grades", "kpis"],
+      },
+      Idea: {
+        type: "object",
+        properties: {
+          source: { type: "string", enum: [...IDEA_SOURCES], description: "pipeline: submitted on the site or shortlisted from a workshop; workshop: as posted in a workshop session" },
+          id: { type: "string" },
+          title: { type: "string" },
+          description: { type: "string" },
+          status: { type: ["string", "null"], enum: [...IDEA_STATUSES, null], description: "The review status; null for workshop ideas" },
+          declineReason: { type: ["string", "null"], enum: [...DECLINE_REASONS, null] },
+          answer: { type: ["string", "null"], description: "The prefecture's answer, once published" },
+          answerPublishedAt: { type: ["string", "null"], format: "date-time" },
+          needs: { type: "array", items: { type: "string", enum: [...NEED_KINDS] } },
+          publishedAt: { type: "string", format: "date-time", description: "When it became public: published by staff, or the end of its workshop session" },
+          isDemo: { type: "boolean" },
+          author: { type: ["string", "null"], description: "Named only with a public profile; always null for workshop ideas" },
+          area: { type: ["object", "null"], properties: { code: { type: "string" }, nameJa: { type: "string" }, nameEn: { type: "string" } } },
+          municipality: { type: ["object", "null"], properties: { code: { type: "string" }, nameJa: { type: "string" }, nameEn: { type: "string" } } },
+          sdgTags: { type: "array", items: { type: "object", properties: { goalNumber: { type: "integer", minimum: 1, maximum: 17 }, targetCode: { type: ["string", "null"] } } } },
+          workshopSession: {
+            type: ["object", "null"],
+            description: "The workshop session it came from; null for ideas submitted on the site. Its results are at /workshops/sessions/{id} once its state is CLOSED, the series' at /workshops/series/{slug}.",
+            properties: {
+              id: { type: "string" },
+              number: { type: "integer", minimum: 1, maximum: 3 },
+              kind: { type: "string", enum: ["SDG_CARD_GAME", "ISSUE_STRUCTURE", "IDEATION"] },
+              state: { type: "string", enum: ["DRAFT", "SCHEDULED", "OPEN", "CLOSED"] },
+              series: {
+                type: "object",
+                properties: {
+                  slug: { type: "string" },
+                  titleJa: { type: "string" },
+                  titleEn: { type: "string" },
+                  year: { type: "integer" },
+                  areas: { type: "array", items: { type: "object", properties: { code: { type: "string" }, nameJa: { type: "string" }, nameEn: { type: "string" } } } },
+                },
+              },
+            },
+          },
+          mergedInto: { type: ["string", "null"], description: "The id of the idea it was merged into" },
+          projects: { type: "array", items: { type: "string" }, description: "Slugs of the projects it became (/zukan/{slug})" },
+        },
+        required: ["source", "id", "title", "description", "status", "needs", "publishedAt", "isDemo", "author", "area", "municipality", "sdgTags", "workshopSession", "projects"],
       },
       Error: {
         type: "object",

@@ -51,9 +51,10 @@ export default async function ZukanPage({ searchParams }: { searchParams: Promis
         <h2 id="results-heading" className="text-std-24B-150" aria-live="polite">
           {results.kind === "ideas" ? t("ideaResults", { count: results.total }) : t("results", { count: results.total })}
         </h2>
+        {results.kind === "ideas" && <p className="text-std-16N-170">{t("ideasLead")}</p>}
         <ul className="grid grid-cols-1 gap-4 md:grid-cols-2 lg:grid-cols-3">
           {results.kind === "ideas"
-            ? results.ideas.map((idea) => <IdeaCard key={idea.id} idea={idea} />)
+            ? results.ideas.map((idea) => <IdeaCard key={`${idea.source}:${idea.id}`} idea={idea} goals={goals} />)
             : results.projects.map((project) => <ProjectCard key={project.id} project={project} goals={goals} />)}
         </ul>
         <Pagination page={query.page} pageCount={results.pageCount} hrefFor={hrefFor} />
