@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "../db";
+import type { Prisma } from "../generated/prisma/client";
 
 // Every query here leaves out hidden posts and merged cards (see board.ts).
 const sessionSelect = {
@@ -101,24 +102,21 @@ export const findSeriesResults = cache(async function findSeriesResults(slug: st
     },
   });
   if (!series) return null;
-  const [participation, projects] = await Promise.all([participationByAffiliation({ seriesId: series.id }), listProjectsFromSeries(series.id)]);
+  const [participation, projects] = await Promise.all([participationByAffiliation({ seriesId: series.id }), listProjectsFromSeries(series)]);
   return { ...series, participation, projects };
 });
 
 /**
- * Published projects a series led to: those grown from ideas shortlisted in its sessions, and the
- * initiatives of its areas that the prefecture's deck credits to the workshops (they have no
- * recorded idea, so the area is the link, as on the project's own page).
+ * Published projects a series led to, the reverse of a project page's origin section: those grown
+ * from ideas shortlisted in its sessions; and, for a series that really took place (not demo), the
+ * initiatives of its areas that the prefecture's deck credits to the workshops, which have no
+ * recorded idea, so the area is the link, as on the project's own page.
  */
-function listProjectsFromSeries(seriesId: string) {
+function listProjectsFromSeries(series: { id: string; isDemo: boolean }) {
+  const fromIdeas: Prisma.ProjectWhereInput = { ideas: { some: { idea: { workshopSession: { seriesId: series.id } } } } };
+  const initiatives: Prisma.ProjectWhereInput = { kind: "INITIATIVE", ideas: { none: {} }, area: { workshopSeries: { some: { id: series.id } } } };
   return db.project.findMany({
-    where: {
-      publishedAt: { not: null },
-      OR: [
-        { ideas: { some: { idea: { workshopSession: { seriesId } } } } },
-        { kind: "INITIATIVE", area: { workshopSeries: { some: { id: seriesId } } } },
-      ],
-    },
+    where: { publishedAt: { not: null }, OR: series.isDemo ? [fromIdeas] : [fromIdeas, initiatives] },
     orderBy: [{ publishedAt: "asc" }, { id: "asc" }],
     select: { slug: true, titleJa: true, titleEn: true, stage: true },
   });

@@ -26,7 +26,29 @@ describe("a series' results page", () => {
     // A community project in the same area that came from no idea of this series is not credited to it.
     await project("community-here", { kind: "COMMUNITY", areaId: series.areas[0]!.id });
 
+    // An initiative here that grew from an idea of another series is credited to that one, as its page says.
+    const credited = await project("initiative-from-elsewhere", { kind: "INITIATIVE", areaId: series.areas[0]!.id });
+    const otherIdea = await db.idea.create({ data: { title: "別のシリーズの案", description: "説明", workshopSessionId: elsewhere.id } });
+    await db.projectIdea.create({ data: { projectId: credited.id, ideaId: otherIdea.id } });
+
     const results = await findSeriesResults(series.slug);
     expect(results?.projects.map((p) => p.slug).sort()).toEqual(["from-this-series", "initiative-here"]);
+    expect((await findSeriesResults((await db.workshopSeries.findUniqueOrThrow({ where: { id: elsewhere.seriesId } })).slug))?.projects.map((p) => p.slug).sort()).toEqual([
+      "from-another-series",
+      "initiative-from-elsewhere",
+      // Both test series serve the same area.
+      "initiative-here",
+    ]);
+
+    // A demo series took place nowhere: it is credited only with what grew from its own ideas.
+    await db.workshopSeries.update({ where: { slug: series.slug }, data: { isDemo: true } });
+    expect((await findSeriesResults(series.slug))?.projects.map((p) => p.slug)).toEqual(["from-this-series"]);
+  });
+
+  test("has no projects when none grew from it", async () => {
+    const area = await db.area.create({ data: { code: "quiet-area", nameJa: "静かな地域", nameEn: "Quiet area", kana: "しずか" } });
+    const series = await db.workshopSeries.create({ data: { slug: "quiet-series", titleJa: "静か", titleEn: "Quiet", year: 2026, areas: { connect: { id: area.id } } } });
+    await createTestSession({ state: "CLOSED", seriesId: series.id });
+    expect((await findSeriesResults(series.slug))?.projects).toEqual([]);
   });
 });

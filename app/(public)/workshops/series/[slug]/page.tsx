@@ -51,11 +51,9 @@ export default async function SeriesResultsPage({ params }: { params: Promise<{ 
           })}
         </ol>
       </section>
-      <section aria-labelledby="projects-heading" className="flex flex-col gap-3">
-        <h2 id="projects-heading" className="text-std-24B-150">{t("results.projects")}</h2>
-        {series.projects.length === 0 ? (
-          <p className="text-std-16N-170">{t("results.noProjects")}</p>
-        ) : (
+      {series.projects.length > 0 && (
+        <section aria-labelledby="projects-heading" className="flex flex-col gap-3">
+          <h2 id="projects-heading" className="text-std-24B-150">{t("results.projects")}</h2>
           <ul className="flex flex-col gap-2">
             {series.projects.map((project) => (
               <li key={project.slug} className="flex flex-wrap items-center gap-2">
@@ -64,8 +62,8 @@ export default async function SeriesResultsPage({ params }: { params: Promise<{ 
               </li>
             ))}
           </ul>
-        )}
-      </section>
+        </section>
+      )}
       <ParticipationTable rows={series.participation} />
       <TextLink href="/workshops" className="print:hidden">{t("results.back")}</TextLink>
     </Container>
