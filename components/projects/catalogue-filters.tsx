@@ -25,13 +25,17 @@ function FilterSelect({ name, label, value, children }: { name: string; label: s
   );
 }
 
-/** A plain GET form: every filter is in the address, so a search can be shared or bookmarked. */
+/**
+ * A plain GET form: every filter is in the address, so a search can be shared or bookmarked.
+ * Ideas have no stage and one order (newest first), so their tab offers neither.
+ */
 export async function CatalogueFilters({ query, areas }: { query: CatalogueQuery; areas: Areas }) {
   const [t, tStage, tNeed, locale] = await Promise.all([getTranslations("zukan"), getTranslations("stage"), getTranslations("need"), getLocale()]);
+  const ideas = query.show === "ideas";
   return (
     <form method="get" action="/zukan" role="search" aria-label={t("filters")} className="flex flex-col gap-4 rounded-12 bg-solid-gray-50 p-4 md:p-6">
       <input type="hidden" name="show" value={query.show} />
-      <TextField name="q" id="filter-q" type="search" label={t("q")} hint={t("qHint")} defaultValue={query.q} maxLength={100} />
+      <TextField name="q" id="filter-q" type="search" label={t("q")} hint={ideas ? t("qHintIdeas") : t("qHint")} defaultValue={query.q} maxLength={100} />
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3">
         <FilterSelect name="area" label={t("area")} value={query.area}>
           <option value="">{t("any")}</option>
@@ -61,15 +65,17 @@ export async function CatalogueFilters({ query, areas }: { query: CatalogueQuery
             </option>
           ))}
         </FilterSelect>
-        <FilterSelect name="stage" label={t("stage")} value={query.stage}>
-          <option value="">{t("any")}</option>
-          {PROJECT_STAGES.map((stage) => (
-            <option key={stage} value={stage}>
-              {tStage(stage)}
-            </option>
-          ))}
-        </FilterSelect>
-        <FilterSelect name="need" label={t("need")} value={query.need}>
+        {!ideas && (
+          <FilterSelect name="stage" label={t("stage")} value={query.stage}>
+            <option value="">{t("any")}</option>
+            {PROJECT_STAGES.map((stage) => (
+              <option key={stage} value={stage}>
+                {tStage(stage)}
+              </option>
+            ))}
+          </FilterSelect>
+        )}
+        <FilterSelect name="need" label={ideas ? t("ideaNeeds") : t("need")} value={query.need}>
           <option value="">{t("any")}</option>
           {NEED_KINDS.map((kind) => (
             <option key={kind} value={kind}>
@@ -77,17 +83,19 @@ export async function CatalogueFilters({ query, areas }: { query: CatalogueQuery
             </option>
           ))}
         </FilterSelect>
-        <FilterSelect name="sort" label={t("sort")} value={query.sort}>
-          {CATALOGUE_SORTS.map((sort) => (
-            <option key={sort} value={sort}>
-              {t(`sort${sort[0]?.toUpperCase()}${sort.slice(1)}`)}
-            </option>
-          ))}
-        </FilterSelect>
+        {!ideas && (
+          <FilterSelect name="sort" label={t("sort")} value={query.sort}>
+            {CATALOGUE_SORTS.map((sort) => (
+              <option key={sort} value={sort}>
+                {t(`sort${sort[0]?.toUpperCase()}${sort.slice(1)}`)}
+              </option>
+            ))}
+          </FilterSelect>
+        )}
       </div>
       <div className="flex flex-wrap items-center gap-4">
         <Button type="submit">{t("apply")}</Button>
-        <TextLink href="/zukan">{t("clear")}</TextLink>
+        <TextLink href={ideas ? "/zukan?show=ideas" : "/zukan"}>{t("clear")}</TextLink>
       </div>
     </form>
   );
