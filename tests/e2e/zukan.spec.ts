@@ -20,6 +20,38 @@ test("the public catalogue lists the seeded initiatives and filters by area", as
   await expect(page.getByRole("heading", { level: 2, name: "段階の記録" })).toBeVisible();
 });
 
+test("the アイデア tab shows the ideas the workshops produced, each linked to the results it came from", async ({ page }) => {
+  await page.goto("/zukan");
+  await main(page).getByRole("navigation", { name: "表示" }).getByRole("link", { name: "アイデア" }).click();
+  await expect(page).toHaveURL(/show=ideas/);
+  // The demo data's finished workshops hold 45 ideas (five in each of nine series), besides residents' ideas.
+  const count = main(page).getByRole("heading", { level: 2, name: /件のアイデア$/ });
+  await expect(count).toBeVisible();
+  expect(Number((await count.textContent())?.match(/(\d+)件/)?.[1])).toBeGreaterThanOrEqual(45);
+
+  const card = main(page).getByRole("listitem").filter({ hasText: "ワークショップで出たアイデア" }).first();
+  await expect(card.getByText("デモ", { exact: true })).toBeVisible();
+  const origin = card.getByRole("link", { name: /^未来共創ワークショップ（.+）（20\d\d年）第3回「アイデア出し」から$/ });
+  await expect(origin).toBeVisible();
+  const title = (await card.getByRole("heading", { level: 3 }).textContent()) ?? "";
+  expect(title).not.toBe("");
+  // No participant's nickname reaches the catalogue.
+  await expect(main(page)).not.toContainText("参加者1（デモ）");
+
+  // Filters and pages keep to the tab: the ideas of the 吾妻 area's workshop, on one page.
+  await page.getByLabel("地域").selectOption({ label: "吾妻" });
+  await page.getByRole("button", { name: "絞り込む" }).click();
+  await expect(page).toHaveURL(/show=ideas.*area=agatsuma|area=agatsuma.*show=ideas/);
+  const agatsuma = main(page).getByRole("listitem").filter({ hasText: "ワークショップで出たアイデア" });
+  await expect(agatsuma.first()).toBeVisible();
+  for (const link of await agatsuma.getByRole("link", { name: /から$/ }).all()) await expect(link).toContainText("吾妻");
+
+  await page.goto("/zukan?show=ideas");
+  await origin.click();
+  await expect(page.getByRole("heading", { level: 1, name: "第3回 アイデア出しの結果" })).toBeVisible();
+  await expect(main(page).getByText(title, { exact: true }).first()).toBeVisible();
+});
+
 test("from a resident's idea to a running project that another member helps fund", async ({ page, browser, baseURL }) => {
   // The whole journey: four people sign in and a dozen forms are sent.
   test.setTimeout(90_000);
