@@ -23,12 +23,16 @@ test("a copied session cookie stops working once its browser signs out", async (
   const thief = await copy.newPage();
   await thief.goto("/account");
   await expect(thief.getByRole("heading", { level: 1, name: "アカウント" })).toBeVisible();
+  expect(await (await copy.request.get("/api/auth/session")).json()).toMatchObject({ user: { email: DEMO.member2.email } });
 
   await page.getByRole("banner").getByRole("button", { name: "サインアウト" }).click();
   await expect(page.getByRole("banner").getByRole("link", { name: "サインイン", exact: true })).toBeVisible();
 
   await thief.goto("/account");
   await expect(thief).toHaveURL(/\/signin\?callbackUrl=%2Faccount/);
+  // Nor does the session endpoint tell the copy whose session it was.
+  const session = await copy.request.get("/api/auth/session");
+  expect(await session.json()).toEqual({});
   await copy.close();
 });
 
