@@ -1,6 +1,7 @@
 // The open-data shapes of the KPIs: JSON for the API and a tidy CSV, with the licence in both.
 // Pure: the route handlers fetch, this formats.
 import { createHash } from "node:crypto";
+import { csvCell } from "../csv/write";
 import { OPEN_DATA_LICENCE } from "../api/json";
 import { fiscalYearPeriod } from "../dates/fiscal-year";
 import type { PublicKpi } from "./assessment";
@@ -114,19 +115,8 @@ export const CSV_COLUMNS = [
   "last_updated",
 ] as const;
 
-// A cell that a spreadsheet would run as a formula (=HYPERLINK(…), +, -, @, or a leading tab or
-// carriage return) gets a leading apostrophe, which Excel shows as text. Numbers are written by
-// the exporter itself and never pass through here.
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-export function csvText(value: string | null | undefined): string {
-  if (value === null || value === undefined) return "";
-  const safe = FORMULA_START.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
-
 /** The tidy CSV: one row per current published observation, UTF-8 with a BOM so Excel reads it as UTF-8. */
-export function toCsv(kpis: readonly PublicKpi[]): string {
+export function kpisToCsv(kpis: readonly PublicKpi[]): string {
   const lines = [CSV_COLUMNS.join(",")];
   for (const kpi of kpis) {
     const source = kpi.sourceRefs.map((r) => `${SOURCE_DOCUMENT.ja} ${r.section}${r.pages ? ` ${pagesJa(r.pages)}` : ""}`).join("; ");
@@ -143,21 +133,21 @@ export function toCsv(kpis: readonly PublicKpi[]): string {
           kpi.sdgGoals.join(";"),
           kpi.sdgTargets.join(";"),
           "fiscal_year",
-        ].map(csvText);
+        ].map(csvCell);
         lines.push(
           [
             ...text,
             String(o.fiscalYear),
             period.start,
             period.end,
-            csvText(kpi.unit),
+            csvCell(kpi.unit),
             String(o.value),
             o.status,
             String(o.version),
             o.isDemo ? "true" : "false",
-            csvText(o.note),
-            csvText(source),
-            csvText(kpi.ownerDepartmentJa),
+            csvCell(o.note),
+            csvCell(source),
+            csvCell(kpi.ownerDepartmentJa),
             o.publishedAt ?? "",
           ].join(","),
         );

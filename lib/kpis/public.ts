@@ -3,7 +3,7 @@ import { unstable_cache } from "next/cache";
 import { db } from "../db";
 import { fiscalYearOf } from "../dates/fiscal-year";
 import { assessKpis, type PublicKpi } from "./assessment";
-import { apiMeta, etagOf, toApiKpi, toCsv } from "./open-data";
+import { apiMeta, etagOf, toApiKpi, kpisToCsv } from "./open-data";
 
 /** Every cached read of KPI data carries this tag; publishing a value expires it. */
 export const KPI_CACHE_TAG = "kpis";
@@ -61,7 +61,7 @@ export const getKpiFeeds = unstable_cache(
     const data = await getDashboardData();
     return {
       json: serialised(JSON.stringify({ meta: apiMeta(data.kpis, data.asOfFiscalYear), data: data.kpis.map(toApiKpi) })),
-      csv: serialised(toCsv(data.kpis)),
+      csv: serialised(kpisToCsv(data.kpis)),
     };
   },
   ["kpi-feeds-v1"],

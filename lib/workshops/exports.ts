@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import { getBoard } from "./queries";
-import { toCsv } from "./rules/csv";
+import { csvFile } from "../csv/write";
 
 export const CSV_HEADER = ["type", "id", "text", "detail", "votes_or_count", "sdgs", "root_cause"] as const;
 
@@ -17,7 +17,7 @@ export async function sessionCsv(sessionId: string): Promise<string | null> {
     ...board.links.map((l) => ["issue_link", l.id, `${text.get(l.from) ?? ""} → ${text.get(l.to) ?? ""}`, `${l.from} → ${l.to}`, "", "", ""]),
     ...board.ideas.map((i) => ["idea", i.id, i.title, i.description, i.votes, i.goals.join(" "), ""]),
   ];
-  return toCsv(CSV_HEADER, rows);
+  return csvFile(CSV_HEADER, rows);
 }
 
 /**

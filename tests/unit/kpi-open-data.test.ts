@@ -1,9 +1,10 @@
 import { describe, expect, test } from "vitest";
 import { contrastRatio, textOn } from "@/lib/kpis/colour";
 import { CsvSyntaxError, parseCsv } from "@/lib/kpis/csv";
-import { csvText, etagOf } from "@/lib/kpis/open-data";
+import { csvCell } from "@/lib/csv/write";
+import { etagOf } from "@/lib/kpis/open-data";
 
-describe("csvText neutralises formulas and quotes what needs quoting", () => {
+describe("csvCell neutralises formulas, half- and full-width, and quotes what needs quoting", () => {
   test.each<[string | null, string]>([
     ["plain", "plain"],
     ['=HYPERLINK("http://evil.example","click")', `"'=HYPERLINK(""http://evil.example"",""click"")"`],
@@ -16,8 +17,13 @@ describe("csvText neutralises formulas and quotes what needs quoting", () => {
     ["line\nbreak", '"line\nbreak"'],
     [null, ""],
     ["群馬県", "群馬県"],
+    ["＝HYPERLINK(\"http://evil.example\")", `"'＝HYPERLINK(""http://evil.example"")"`],
+    ["＋81", "'＋81"],
+    ["－1", "'－1"],
+    ["＠SUM(A1)", "'＠SUM(A1)"],
+    ["\rCR", `"'\rCR"`],
   ])("%j → %s", (input, output) => {
-    expect(csvText(input)).toBe(output);
+    expect(csvCell(input)).toBe(output);
   });
 });
 
@@ -45,7 +51,7 @@ describe("parseCsv", () => {
   });
   test("round-trips what the exporter writes", () => {
     const cells = ['=HYPERLINK("x")', "a,b", "改行\nあり", "普通"];
-    expect(parseCsv(`${cells.map(csvText).join(",")}\r\n`)).toEqual([[`'${cells[0]}`, ...cells.slice(1)]]);
+    expect(parseCsv(`${cells.map(csvCell).join(",")}\r\n`)).toEqual([[`'${cells[0]}`, ...cells.slice(1)]]);
   });
 });
 

@@ -6,7 +6,7 @@ import {
   JOIN_CODE_LENGTH,
   normaliseJoinCode,
 } from "@/lib/workshops/rules/join-code";
-import { csvCell, toCsv } from "@/lib/workshops/rules/csv";
+import { csvCell, csvFile } from "@/lib/csv/write";
 import { layerGraph } from "@/lib/workshops/rules/layout";
 import { likelyRootCauses, rankRootCauses, type Link } from "@/lib/workshops/rules/root-causes";
 import { planVote, retryState, tallyVotes, votesLeft, type VoteOperation } from "@/lib/workshops/rules/votes";
@@ -160,6 +160,6 @@ describe("CSV export cells", () => {
   });
 
   test("a file starts with the UTF-8 BOM and ends lines with CRLF", () => {
-    expect(toCsv(["a", "b"], [["空き家", 1]])).toBe("\uFEFFa,b\r\n空き家,1\r\n");
+    expect(csvFile(["a", "b"], [["空き家", 1]])).toBe("\uFEFFa,b\r\n空き家,1\r\n");
   });
 });
