@@ -2,6 +2,7 @@ import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import type { Prisma } from "../generated/prisma/client";
 import { InvalidImageError, MAX_IMAGE_BYTES, sniffImageType, stripImageMetadata } from "./image";
+import { safeFileName } from "./sniff";
 import { localUploadStorage, type UploadStorage } from "./storage";
 
 export type ImageCheck = { ok: true; bytes: Uint8Array; type: "image/jpeg" | "image/png" } | { ok: false; error: "errors.fileTooLarge" | "errors.fileNotImage" };
@@ -27,7 +28,8 @@ export async function storeImage(
   meta: { uploadedById: string; altText: string; originalName?: string },
   storage: UploadStorage = localUploadStorage(),
 ): Promise<{ id: string; storageKey: string }> {
-  const storageKey = `${randomBytes(16).toString("hex")}.${image.type === "image/jpeg" ? "jpg" : "png"}`;
+  const ext = image.type === "image/jpeg" ? "jpg" : "png";
+  const storageKey = `${randomBytes(16).toString("hex")}.${ext}`;
   await storage.put(storageKey, image.bytes);
   return tx.upload.create({
     data: {
@@ -35,7 +37,7 @@ export async function storeImage(
       mimeType: image.type,
       byteSize: image.bytes.length,
       sha256: createHash("sha256").update(image.bytes).digest("hex"),
-      originalName: meta.originalName?.slice(0, 200) ?? null,
+      originalName: meta.originalName ? safeFileName(meta.originalName, ext) : null,
       altText: meta.altText,
       uploadedById: meta.uploadedById,
     },

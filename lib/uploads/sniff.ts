@@ -21,7 +21,8 @@ export function sniffEvidence(bytes: Uint8Array): EvidenceKind | null {
 /** A file name safe to echo in Content-Disposition: no paths, no control characters, not too long. */
 export function safeFileName(name: string, ext: string): string {
   const base = (name.split(/[\\/]/).at(-1) ?? "")
-    .replace(/[\u0000-\u001F\u007F"<>:*?|]/g, "")
+    // Bidi controls would let "photo\u202Egpj.exe" read as "photoexe.jpg".
+    .replace(/[\u0000-\u001F\u007F"<>:*?|\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, "")
     .replace(/\.[^.]*$/, "")
     .trim()
     .slice(0, 80);

@@ -25,6 +25,8 @@ test.each([
   ["C:\\Users\\me\\報告書.xlsx", "xlsx", "報告書.xlsx"],
   ['a"b<c>.html', "png", "abc.png"],
   ["", "jpg", "evidence.jpg"],
+  ["photo\u202Egpj.exe", "jpg", "photogpj.jpg"],
+  ["\u2066報告\u2069\u200F書.pdf", "pdf", "報告書.pdf"],
 ])("safeFileName(%j) → %s", (name, ext, safe) => {
   expect(safeFileName(name, ext)).toBe(safe);
 });
