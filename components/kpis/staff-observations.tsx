@@ -17,9 +17,15 @@ const NEXT_STEPS: Record<Observation["state"], TransitionName[]> = {
   PUBLISHED: [],
 };
 
-/** Four eyes: the submitter is never offered approve or return, which would only refuse them; they may withdraw. */
-const stepsFor = (o: Observation, userId: string): TransitionName[] =>
-  o.state === "SUBMITTED" && o.submittedBy?.id === userId ? ["withdraw"] : NEXT_STEPS[o.state];
+/**
+ * Four eyes: the submitter is never offered approve or return, which would only refuse them; they
+ * may withdraw. Whoever entered the value may return it, but not approve it.
+ */
+const stepsFor = (o: Observation, userId: string): TransitionName[] => {
+  if (o.state === "SUBMITTED" && o.submittedBy?.id === userId) return ["withdraw"];
+  if (o.state === "SUBMITTED" && o.createdBy?.id === userId) return ["returnToDraft"];
+  return NEXT_STEPS[o.state];
+};
 
 /** Every version of every value of one series, who handled it, and the step each one is waiting for. */
 export async function StaffObservations({ series, unit, userId }: { series: StaffKpiDetail["series"][number]; unit: string; userId: string }) {

@@ -109,6 +109,8 @@ interface Transition {
   /** Extra columns to set, and an optional check before the move. */
   apply: (actor: Actor, now: Date) => Prisma.KpiObservationUpdateManyMutationInput;
   ownerOf?: (o: { submittedById: string | null }) => string | null;
+  /** Four eyes: whoever entered the value may not approve it either, even if someone else submitted it. */
+  notBy?: (o: { createdById: string | null }) => string | null;
   refusal?: string;
   after?: (tx: Tx, o: { id: string; seriesId: number; fiscalYear: number }, actor: Actor, now: Date) => Promise<void>;
 }
@@ -128,6 +130,7 @@ const TRANSITIONS = {
     audit: "kpi_observation.approve",
     apply: (actor, now) => ({ approvedById: actor.id, approvedAt: now }),
     ownerOf: (o) => o.submittedById,
+    notBy: (o) => o.createdById,
     refusal: "kpiStaff.errors.fourEyes",
   },
   returnToDraft: {
@@ -181,13 +184,14 @@ export async function transitionObservation(
   if (!can(actor, "kpi.observation.edit")) return refuse(actor);
   const row = await db.kpiObservation.findUnique({
     where: { id },
-    select: { id: true, seriesId: true, fiscalYear: true, state: true, submittedById: true, series: { select: { kpi: { select: { code: true } } } } },
+    select: { id: true, seriesId: true, fiscalYear: true, state: true, submittedById: true, createdById: true, series: { select: { kpi: { select: { code: true } } } } },
   });
   if (!row) return fail("kpiStaff.errors.notFound");
   // The state first: a step pressed twice (or on a stale page) says the value has moved on, rather
   // than judging the person against a submitter the first press already cleared.
   if (row.state !== t.from) return fail("kpiStaff.errors.stateChanged");
   if (!can(actor, t.action, { ownerId: t.ownerOf?.(row) ?? null })) return fail(t.refusal ?? "errors.forbidden");
+  if (t.notBy && t.notBy(row) === actor!.id) return fail(t.refusal ?? "errors.forbidden");
 
   try {
     const moved = await db.$transaction(async (tx) => {

@@ -253,3 +253,20 @@ describe("invalid, hostile and oversized input changes nothing", () => {
     expect(String((await db.kpiObservation.findUniqueOrThrow({ where: { id: result.data.id } })).value)).toBe("91500");
   });
 });
+
+describe("four eyes on who entered the value", () => {
+  test("whoever entered a value cannot approve it, even when someone else submitted it", async () => {
+    const created = await createObservation(staffA, input({ fiscalYear: "2020", value: "20.0" }), { now: NOW });
+    if (!created.ok) throw new Error(created.error);
+    await walk(staffB, created.data.id, "submit");
+    const before = await fingerprint();
+    expect(await transitionObservation(staffA, "approve", created.data.id, NOW)).toEqual({ ok: false, error: "kpiStaff.errors.fourEyes" });
+    expect(await transitionObservation(staffB, "approve", created.data.id, NOW)).toEqual({ ok: false, error: "kpiStaff.errors.fourEyes" });
+    expect(await fingerprint()).toEqual(before);
+    // The one who entered it may still send it back to be corrected; a third person approves.
+    await walk(staffA, created.data.id, "returnToDraft");
+    await walk(staffB, created.data.id, "submit");
+    await walk(admin, created.data.id, "approve");
+    expect(await db.kpiObservation.findUniqueOrThrow({ where: { id: created.data.id } })).toMatchObject({ state: "APPROVED", createdById: staffA.id, submittedById: staffB.id, approvedById: admin.id });
+  });
+});
