@@ -3,9 +3,11 @@ import { fail, ok, type ActionResult } from "../actions/result";
 import { recordAudit } from "../audit/record";
 import type { Actor } from "../auth/roles";
 import { db } from "../db";
+import { consume } from "../security/rate-limit";
 import type { ModerateInput, PostCommentInput, ReportInput } from "./schemas";
 
 export async function postComment(user: Actor, input: PostCommentInput): Promise<ActionResult<{ id: string }>> {
+  if (!(await consume("comment", user.id)).allowed) return fail("errors.rateLimited");
   const project = await db.project.findFirst({ where: { id: input.projectId, publishedAt: { not: null } }, select: { id: true } });
   if (!project) return fail("errors.notFound");
   const comment = await db.comment.create({ data: { projectId: project.id, authorId: user.id, body: input.body }, select: { id: true } });
@@ -19,6 +21,7 @@ async function subjectExists(subjectType: ReportInput["subjectType"], subjectId:
 
 /** Anyone signed in may report a post; a second report of the same post by the same person is a no-op. */
 export async function reportContent(user: Actor, input: ReportInput): Promise<ActionResult<{ id: string }>> {
+  if (!(await consume("contentReport", user.id)).allowed) return fail("errors.rateLimited");
   if (!(await subjectExists(input.subjectType, input.subjectId))) return fail("errors.notFound");
   const existing = await db.moderationReport.findFirst({
     where: { subjectType: input.subjectType, subjectId: input.subjectId, reporterId: user.id, status: "OPEN" },

@@ -3,6 +3,7 @@ import { fail, ok, type ActionResult } from "../actions/result";
 import { recordAudit } from "../audit/record";
 import type { Actor } from "../auth/roles";
 import { db } from "../db";
+import { consume } from "../security/rate-limit";
 import { isUniqueViolation } from "../db/errors";
 import { notify } from "../notifications/notify";
 import { canMoveIdea, isOpenIdea, type IdeaStatus } from "./rules";
@@ -13,6 +14,7 @@ import type { ReviewIdeaInput, SplitIdeaInput, SubmitIdeaInput } from "./schemas
  * instead of a second one (the database's unique (authorId, clientKey) decides).
  */
 export async function submitIdea(author: Actor, input: SubmitIdeaInput): Promise<ActionResult<{ id: string }>> {
+  if (!(await consume("ideaSubmit", author.id)).allowed) return fail("errors.rateLimited");
   const municipality = input.municipalityId
     ? await db.municipality.findUnique({ where: { id: input.municipalityId }, select: { id: true, areaId: true } })
     : null;

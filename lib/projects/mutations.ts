@@ -4,6 +4,7 @@ import { recordAudit } from "../audit/record";
 import { can, type Actor } from "../auth/roles";
 import { fiscalYearOf } from "../dates/fiscal-year";
 import { db } from "../db";
+import { consume } from "../security/rate-limit";
 import type { Prisma } from "../generated/prisma/client";
 import { isUniqueViolation } from "../db/errors";
 import { notify } from "../notifications/notify";
@@ -103,6 +104,7 @@ export async function changeProjectStage(actor: Actor, input: ChangeStageInput, 
 
 /** Anyone signed in offers help against an open need; the lead is told. */
 export async function offerSupport(user: Actor, input: OfferSupportInput): Promise<ActionResult<{ id: string }>> {
+  if (!(await consume("supportOffer", user.id)).allowed) return fail("errors.rateLimited");
   const need = await db.projectNeed.findUnique({
     where: { id: input.needId },
     select: { id: true, projectId: true, kind: true, status: true, project: { select: { slug: true, titleJa: true } } },

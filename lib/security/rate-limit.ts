@@ -34,6 +34,14 @@ export const RATE_LIMITS = {
   passwordResetMail: { points: 3, duration: 60 * 60 },
   /** Booking attempts by one member. */
   booking: { points: 30, duration: 10 * 60 },
+  /** Comments by one account: a conversation's pace, not a script's. */
+  comment: { points: 10, duration: 60 },
+  /** Ideas by one account: a workshop's worth in an hour, not a flood. */
+  ideaSubmit: { points: 30, duration: 60 * 60 },
+  /** Offers of help by one account: each one mails a project's lead. */
+  supportOffer: { points: 10, duration: 60 * 60 },
+  /** Reports by one account. */
+  contentReport: { points: 20, duration: 60 * 60 },
 } as const satisfies Record<string, LimitRule>;
 
 export type LimitName = keyof typeof RATE_LIMITS;

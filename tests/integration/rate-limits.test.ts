@@ -5,12 +5,15 @@ import { beforeEach, describe, expect, test, vi } from "vitest";
 import { joinAction } from "@/app/w/[code]/actions";
 import { signUpAction } from "@/app/(auth)/signup/actions";
 import { bookSpaceAction } from "@/app/(member)/netsugen/actions";
+import { submitIdeaAction } from "@/app/(public)/ideas/new/actions";
+import { postCommentAction, reportContentAction } from "@/app/(public)/zukan/[slug]/actions";
 import { registerUser } from "@/lib/auth/accounts";
 import { getAuthOptions } from "@/lib/auth/options";
 import { SIGN_IN_RATE_LIMITED } from "@/lib/auth/sign-in-errors";
 import { db } from "@/lib/db";
 import { consume, RATE_LIMITS } from "@/lib/security/rate-limit";
 import { redirectOf, request, signInAs } from "../support/next-request";
+import { createTestUser } from "./factories";
 import { createMember, createNetsugenLocation, createPlan, createResource } from "./netsugen-factories";
 import { createTestSession, form } from "./workshop-factories";
 
@@ -121,5 +124,31 @@ describe("bookings", () => {
     const result = await bookSpaceAction(null, form({ resource: room.slug, date: "2030-01-07", start: "10:00", minutes: 60, purpose: "打合せ" }));
     expect(result).toMatchObject({ ok: false, error: "errors.rateLimited", values: { purpose: ["打合せ"] } });
     expect(await db.booking.count()).toBe(bookings);
+  });
+});
+
+describe("posting by one account is paced", () => {
+  test("comments, reports and ideas past their limit are refused with a reason, and nothing more is stored", async () => {
+    const author = await createTestUser(["RESIDENT"]);
+    signInAs(author.id);
+    const project = await db.project.create({ data: { slug: `paced-${Date.now()}`, titleJa: "ペース", summaryJa: "s", publishedAt: new Date() } });
+
+    for (let i = 0; i < RATE_LIMITS.comment.points; i++) expect((await postCommentAction(null, form({ projectId: project.id, body: `コメント ${i}` }))).ok).toBe(true);
+    expect(await postCommentAction(null, form({ projectId: project.id, body: "もう一つ" }))).toEqual({ ok: false, error: "errors.rateLimited" });
+    expect(await db.comment.count({ where: { authorId: author.id } })).toBe(RATE_LIMITS.comment.points);
+
+    const comments = await db.comment.findMany({ where: { authorId: author.id }, select: { id: true } });
+    const reporter = await createTestUser(["RESIDENT"]);
+    signInAs(reporter.id);
+    for (const [i, comment] of comments.entries()) expect((await reportContentAction(null, form({ subjectType: "COMMENT", subjectId: comment.id, reason: "SPAM" }))).ok, `report ${i}`).toBe(true);
+    for (let i = comments.length; i < RATE_LIMITS.contentReport.points; i++) await consume("contentReport", reporter.id);
+    const extra = await db.comment.create({ data: { projectId: project.id, authorId: author.id, body: "報告の上限の先" } });
+    expect(await reportContentAction(null, form({ subjectType: "COMMENT", subjectId: extra.id, reason: "SPAM" }))).toEqual({ ok: false, error: "errors.rateLimited" });
+    expect(await db.moderationReport.count({ where: { reporterId: reporter.id } })).toBe(comments.length);
+
+    for (let i = 0; i < RATE_LIMITS.ideaSubmit.points; i++) await consume("ideaSubmit", author.id);
+    signInAs(author.id);
+    expect(await submitIdeaAction(null, form({ title: "上限の先のアイデア", description: "空き店舗で朝市を開きます。" }))).toEqual({ ok: false, error: "errors.rateLimited" });
+    expect(await db.idea.count({ where: { authorId: author.id } })).toBe(0);
   });
 });
