@@ -17,16 +17,9 @@ export function RegisterForm({ slug, signedIn, full }: { slug: string; signedIn:
   const [state, action, pending] = useActionState(registerAction, null);
   const feedback = useFormFeedback(state);
   if (state?.ok) {
-    const cancelUrl = state.data.cancelToken ? `${window.location.origin}/netsugen/events/cancel?token=${state.data.cancelToken}` : null;
-    return (
-      <SuccessNotice title={state.data.status === "REGISTERED" ? t("registered") : t("waitlisted", { position: state.data.waitlistPosition ?? 0 })}>
-        {cancelUrl && (
-          <p>
-            {t("cancelLink")} <span className="break-all font-mono">{cancelUrl}</span>
-          </p>
-        )}
-      </SuccessNotice>
-    );
+    const title =
+      state.data.status === "MAILED" ? t("guestReceived") : state.data.status === "REGISTERED" ? t("registered") : t("waitlisted", { position: state.data.waitlistPosition ?? 0 });
+    return <SuccessNotice title={title} />;
   }
   return (
     <form action={action} noValidate className="flex flex-col gap-4" aria-busy={pending || undefined}>

@@ -47,7 +47,14 @@ async function lockEvent(tx: Tx, eventId: string): Promise<void> {
   await tx.$queryRaw`SELECT id FROM "Event" WHERE id = ${eventId} FOR UPDATE`;
 }
 
-export type RegistrationResult = ActionResult<{ status: "REGISTERED" | "WAITLISTED"; waitlistPosition: number | null; cancelToken: string | null }>;
+/**
+ * An account holder learns their place at once. A guest is told only that the answer is in their
+ * mail ("MAILED"), whether the address was new or already registered, so the form cannot be used
+ * to find out who has signed up; the mail carries the cancel link.
+ */
+export type RegistrationResult = ActionResult<{ status: "REGISTERED" | "WAITLISTED" | "MAILED"; waitlistPosition: number | null }>;
+
+const GUEST_ANSWER = { status: "MAILED", waitlistPosition: null } as const;
 
 export async function registerForEvent(person: Registrant | null, raw: unknown, now: Date = new Date(), locale: "ja" | "en" = "ja"): Promise<RegistrationResult> {
   const parsed = registerSchema.safeParse(raw);
@@ -66,7 +73,15 @@ export async function registerForEvent(person: Registrant | null, raw: unknown, 
       where: { eventId: event.id, ...(person ? { userId: person.id } : { userId: null, email: contact }) },
       select: { id: true, status: true },
     });
-    if (existing && existing.status !== "CANCELLED") return fail("netsugen.errors.alreadyRegistered");
+    if (existing && existing.status !== "CANCELLED") {
+      if (person) return fail("netsugen.errors.alreadyRegistered");
+      // The owner of the address is sent a fresh cancel link; the old one stops working.
+      const cancelToken = randomBytes(24).toString("base64url");
+      const current = await tx.eventRegistration.update({ where: { id: existing.id }, data: { cancelTokenHash: hashToken(cancelToken) }, select: { name: true, status: true, waitlistPosition: true } });
+      const via = current.status === "REGISTERED" ? "registered" : "waitlisted";
+      await mailGuestRegistration(tx, { event, name: current.name, address: contact, via, position: current.waitlistPosition, cancelToken, locale, again: true });
+      return ok(GUEST_ANSWER);
+    }
     const taken = await tx.eventRegistration.count({ where: { eventId: event.id, status: "REGISTERED" } });
     const last = await tx.eventRegistration.aggregate({ where: { eventId: event.id, status: "WAITLISTED" }, _max: { waitlistPosition: true } });
     const status = taken < event.capacity ? ("REGISTERED" as const) : ("WAITLISTED" as const);
@@ -94,8 +109,9 @@ export async function registerForEvent(person: Registrant | null, raw: unknown, 
       });
     } else {
       await mailGuestRegistration(tx, { event, name, address: contact, via, position: waitlistPosition, cancelToken: cancelToken!, locale });
+      return ok(GUEST_ANSWER);
     }
-    return ok({ status, waitlistPosition, cancelToken });
+    return ok({ status, waitlistPosition });
   }, TX_OPTIONS);
 }
 
@@ -110,6 +126,8 @@ async function mailGuestRegistration(
     position: number | null;
     cancelToken: string;
     locale: "ja" | "en";
+    /** The address was already registered: the mail says so, with a new cancel link. */
+    again?: boolean;
   },
 ): Promise<void> {
   const title = r.locale === "en" ? (r.event.titleEn ?? r.event.titleJa) : r.event.titleJa;
@@ -120,6 +138,7 @@ async function mailGuestRegistration(
     content: {
       subject: { key: `guestMail.${r.via}.subject`, values: { title } },
       paragraphs: [
+        ...(r.again ? [{ key: "guestMail.again" }] : []),
         { key: `guestMail.${r.via}.body`, values: { title, when: formatTokyoDateTime(r.event.startsAt, r.locale), position: String(r.position ?? "") } },
         { key: "guestMail.cancelHint" },
       ],

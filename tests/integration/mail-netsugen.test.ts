@@ -127,14 +127,14 @@ describe("NETSUGEN notices by mail", () => {
       data: { slug, titleJa: "交流会", titleEn: "Meet-up", descriptionJa: "テスト", kind: "PITCH", startsAt: new Date("2026-12-20T14:00:00+09:00"), endsAt: new Date("2026-12-20T16:00:00+09:00"), capacity: 5 },
     });
     const now = new Date("2026-12-01T09:00:00+09:00");
-    const result = await registerForEvent(null, { event: slug, name: "Guest Visitor", email: "visitor@example.jp" }, now, "en");
-    if (!result.ok) throw new Error(result.error);
+    expect(await registerForEvent(null, { event: slug, name: "Guest Visitor", email: "visitor@example.jp" }, now, "en")).toMatchObject({ ok: true, data: { status: "MAILED" } });
     const mail = await db.mailMessage.findFirstOrThrow({ where: { toAddress: "visitor@example.jp" } });
     expect(mail).toMatchObject({ userId: null, kind: "guest.event-registration", locale: "en", subject: "[Yukemuri] You are registered for “Meet-up”" });
     expect(mail.textBody).toContain("starting Sun, 20 Dec 2026, 14:00");
-    expect(mail.textBody).toContain(`/netsugen/events/cancel?token=${result.data.cancelToken}`);
+    const token = /\/netsugen\/events\/cancel\?token=([A-Za-z0-9_-]{32})/.exec(mail.textBody)?.[1];
+    expect(token).toBeDefined();
     // Not a notice anyone subscribed to: nothing to unsubscribe from.
     expect(mail.headers).not.toHaveProperty("List-Unsubscribe");
-    expect(await cancelGuestRegistration({ token: result.data.cancelToken })).toMatchObject({ ok: true });
+    expect(await cancelGuestRegistration({ token })).toMatchObject({ ok: true });
   });
 });

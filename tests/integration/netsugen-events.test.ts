@@ -35,6 +35,13 @@ const statuses = async (slug: string, people: Registrant[]) => {
   });
 };
 
+/** The cancel token in a guest's mail, as its link carries it. */
+function cancelTokenIn(text: string): string {
+  const match = /\/netsugen\/events\/cancel\?token=([A-Za-z0-9_-]+)/.exec(text);
+  if (!match) throw new Error(`No cancel link in:\n${text}`);
+  return match[1]!;
+}
+
 describe("event registration and waitlist", () => {
   test("the waitlist promotes in order when someone cancels", async () => {
     const slug = await createEvent(2);
@@ -70,20 +77,31 @@ describe("event registration and waitlist", () => {
     expect(positions).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
   });
 
-  test("a guest registers without an account and cancels with the token from their link", async () => {
+  test("a guest registers without an account, learns the outcome by mail, and cancels with the link in it", async () => {
     const slug = await createEvent(1);
     const member = await person();
     expect((await registerForEvent(member, { event: slug }, NOW)).ok).toBe(true);
+    // The page says only that the answer is in the mail.
     const guest = await registerForEvent(null, { event: slug, name: "ゲスト 太郎", email: "Guest@Example.jp" }, NOW);
-    expect(guest).toMatchObject({ ok: true, data: { status: "WAITLISTED", waitlistPosition: 1 } });
-    const token = guest.ok ? guest.data.cancelToken! : "";
-    expect(token).toHaveLength(32);
-    // Only the token's hash is stored.
+    expect(guest).toEqual({ ok: true, data: { status: "MAILED", waitlistPosition: null } });
     const stored = await db.eventRegistration.findFirstOrThrow({ where: { email: "guest@example.jp" } });
-    expect(stored.cancelTokenHash).not.toContain(token);
-    expect(await registerForEvent(null, { event: slug, name: "ゲスト 太郎", email: "guest@example.jp" }, NOW)).toMatchObject({
-      error: "netsugen.errors.alreadyRegistered",
-    });
+    expect(stored).toMatchObject({ status: "WAITLISTED", waitlistPosition: 1 });
+    const firstMail = await db.mailMessage.findFirstOrThrow({ where: { toAddress: "guest@example.jp" } });
+    expect(firstMail.textBody).toContain("キャンセル待ち（1番目）");
+    const firstToken = cancelTokenIn(firstMail.textBody);
+    expect(firstToken).toHaveLength(32);
+    // Only the token's hash is stored.
+    expect(stored.cancelTokenHash).not.toContain(firstToken);
+
+    // Signing up the same address again answers exactly the same, so nobody learns who signed up;
+    // the address's owner is mailed a new cancel link, and the old one stops working.
+    expect(await registerForEvent(null, { event: slug, name: "別人", email: "guest@example.jp" }, NOW)).toEqual(guest);
+    expect(await db.eventRegistration.count({ where: { email: "guest@example.jp" } })).toBe(1);
+    const mails = await db.mailMessage.findMany({ where: { toAddress: "guest@example.jp" }, orderBy: { createdAt: "asc" } });
+    expect(mails).toHaveLength(2);
+    expect(mails[1]!.textBody).toContain("すでに受け付けています");
+    const token = cancelTokenIn(mails[1]!.textBody);
+    expect(await cancelGuestRegistration({ token: firstToken })).toMatchObject({ error: "netsugen.errors.registrationNotFound" });
 
     await cancelMyRegistration(member, slug);
     expect(await db.eventRegistration.findFirstOrThrow({ where: { id: stored.id } })).toMatchObject({ status: "REGISTERED" });

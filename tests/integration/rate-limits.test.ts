@@ -6,6 +6,7 @@ import { joinAction } from "@/app/w/[code]/actions";
 import { signUpAction } from "@/app/(auth)/signup/actions";
 import { bookSpaceAction } from "@/app/(member)/netsugen/actions";
 import { submitIdeaAction } from "@/app/(public)/ideas/new/actions";
+import { registerAction } from "@/app/(public)/netsugen/events/actions";
 import { postCommentAction, reportContentAction } from "@/app/(public)/zukan/[slug]/actions";
 import { registerUser } from "@/lib/auth/accounts";
 import { getAuthOptions } from "@/lib/auth/options";
@@ -150,5 +151,23 @@ describe("posting by one account is paced", () => {
     signInAs(author.id);
     expect(await submitIdeaAction(null, form({ title: "上限の先のアイデア", description: "空き店舗で朝市を開きます。" }))).toEqual({ ok: false, error: "errors.rateLimited" });
     expect(await db.idea.count({ where: { authorId: author.id } })).toBe(0);
+  });
+});
+
+describe("guest event registrations are paced by address", () => {
+  test("past the limit, a guest from the same address is refused and nothing is stored", async () => {
+    const slug = `paced-event-${Date.now()}`;
+    await db.event.create({
+      data: { slug, titleJa: "上限テスト", descriptionJa: "テスト", kind: "PITCH", startsAt: new Date(Date.now() + 7 * 86_400_000), endsAt: new Date(Date.now() + 7 * 86_400_000 + 3_600_000), capacity: 100 },
+    });
+    request.address = newAddress();
+    for (let i = 0; i < RATE_LIMITS.eventGuestRegistration.points; i++) {
+      expect((await registerAction(null, form({ event: slug, name: `ゲスト${i}`, email: `guest${i}@example.jp` }))).ok).toBe(true);
+    }
+    expect(await registerAction(null, form({ event: slug, name: "もう一人", email: "one-more@example.jp" }))).toEqual({ ok: false, error: "errors.rateLimited" });
+    expect(await db.eventRegistration.count({ where: { event: { slug } } })).toBe(RATE_LIMITS.eventGuestRegistration.points);
+    // Another address is not held back.
+    request.address = newAddress();
+    expect((await registerAction(null, form({ event: slug, name: "別の場所", email: "elsewhere@example.jp" }))).ok).toBe(true);
   });
 });

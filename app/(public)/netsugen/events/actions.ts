@@ -5,10 +5,14 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { requestedLocale } from "@/lib/i18n/request";
 import { cancelGuestRegistration, cancelMyRegistration, registerForEvent, type RegistrationResult } from "@/lib/netsugen/events";
 import { formDataToObject } from "@/lib/validation/form-data";
-import type { ActionResult } from "@/lib/actions/result";
+import { fail, type ActionResult } from "@/lib/actions/result";
+import { clientAddress } from "@/lib/security/client-address";
+import { consume } from "@/lib/security/rate-limit";
 
 export async function registerAction(_previous: RegistrationResult | null, formData: FormData): Promise<RegistrationResult> {
   const user = await getCurrentUser();
+  // Guests need no account, so their registrations are paced by where they come from.
+  if (!user && !(await consume("eventGuestRegistration", await clientAddress())).allowed) return fail("errors.rateLimited");
   const input = formDataToObject(formData);
   const result = await registerForEvent(user && { id: user.id, name: user.name, email: user.email }, input, new Date(), await requestedLocale());
   if (result.ok) revalidatePath(`/netsugen/events/${String(input.event)}`);
