@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { ACTION_BODY_LIMIT_BYTES } from "./lib/security/body-limit";
 import { staticSecurityHeaders } from "./lib/security/headers";
 
 // next-intl without i18n routing: the locale comes from a cookie, read in lib/i18n/request.ts.
@@ -24,8 +25,9 @@ const nextConfig: NextConfig = {
   experimental: {
     // forbidden() / unauthorized() from next/navigation, so a refused page answers 403 / 401.
     authInterrupts: true,
-    // Progress-update photos are up to 5 MB (lib/uploads/image.ts) plus the form's other fields.
-    serverActions: { bodySizeLimit: "6mb" },
+    // Progress-update photos are up to 5 MB (lib/uploads/image.ts) plus the form's other fields;
+    // proxy.ts answers 413 past the same limit before Next reads the body.
+    serverActions: { bodySizeLimit: ACTION_BODY_LIMIT_BYTES },
   },
 };
 

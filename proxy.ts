@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { answerFromPageCache, isPageCacheFill } from "@/lib/cache/serve-cached-page";
+import { declaredBodyTooLarge } from "@/lib/security/body-limit";
 import {
   createNonce,
   isNonPagePath,
@@ -17,6 +18,13 @@ import {
 export async function proxy(request: NextRequest) {
   const requestId = requestIdFrom(request.headers.get("x-request-id"));
   const pathname = request.nextUrl.pathname;
+
+  if (declaredBodyTooLarge(request.method, pathname, request.headers.get("content-length"))) {
+    return new NextResponse("Request body too large.\n", {
+      status: 413,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Content-Security-Policy": NON_PAGE_CONTENT_SECURITY_POLICY, "x-request-id": requestId },
+    });
+  }
 
   if (!isNonPagePath(pathname) && !isPageCacheFill(request.headers)) {
     const cached = await answerFromPageCache(

@@ -1,6 +1,7 @@
 // Security headers (OWASP ASVS V14.4) on every kind of response of the production server, and a
 // Content-Security-Policy that the browser enforces without breaking the pages.
 import { expect, test, type APIResponse, type Response } from "@playwright/test";
+import { ACTION_BODY_LIMIT_BYTES, API_BODY_LIMIT_BYTES } from "../../lib/security/body-limit";
 import { DEMO, signIn } from "./fixtures";
 import { pageRoutes, sitePages } from "./site-map";
 
@@ -162,4 +163,13 @@ test("the browser enforces the policy and no page of the site breaks it", async 
   const ran = await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected === true);
   expect(ran).toBe(false);
   expect(violations.some((v) => v.includes("/no-such-image.png") || /inline event handler|script-src-attr|script-src/.test(v))).toBe(true);
+});
+
+test("oversized bodies are refused with 413 before anything reads them", async ({ request }) => {
+  const action = await request.post("/zukan", { data: Buffer.alloc(ACTION_BODY_LIMIT_BYTES + 1024, 0x61), headers: { "content-type": "text/plain;charset=UTF-8", "next-action": "0".repeat(42) } });
+  expect(action.status()).toBe(413);
+  const api = await request.post("/api/mail/unsubscribe?token=x", { data: Buffer.alloc(API_BODY_LIMIT_BYTES + 1, 0x61) });
+  expect(api.status()).toBe(413);
+  // A small body still reaches the handler, which answers as usual.
+  expect((await request.post("/api/mail/unsubscribe?token=x", { data: "List-Unsubscribe=One-Click" })).status()).toBe(400);
 });
