@@ -3,7 +3,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { focusRing } from "@/components/ui/styles";
 import { cx } from "@/components/ui/cx";
 import { textOn } from "@/lib/kpis/colour";
-import type { SdgGoalInfo } from "@/lib/kpis/public";
+import type { SdgGoalInfo } from "@/lib/sdgs/goal-info";
 import type { Rollup } from "@/lib/kpis/rollup";
 import { GradeBar, GradeTally } from "./grade-counts";
 import { pick } from "./locale-text";

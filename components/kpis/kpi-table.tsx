@@ -9,7 +9,7 @@ import type { PublicKpi } from "@/lib/kpis/assessment";
 import { GRADE_ORDER } from "@/lib/kpis/grading";
 import { seriesDecimals, type Trend } from "@/lib/kpis/presentation";
 import { PILLARS } from "@/lib/kpis/rollup";
-import type { SdgGoalInfo } from "@/lib/kpis/public";
+import type { SdgGoalInfo } from "@/lib/sdgs/goal-info";
 import { DEFAULT_QUERY, gradeParam, SORT_KEYS, sortedBy, tableRows, tableSearch, viewRows, type SortKey, type TableQuery } from "@/lib/kpis/table";
 import { GradeIcon } from "./grade-badge";
 import { asUiLocale, formatQuantity, pick } from "./locale-text";

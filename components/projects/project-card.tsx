@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
-import { goalName, SdgSwatch, type SdgGoalInfo } from "@/components/workshops/sdg-swatch";
+import { goalName, SdgSwatch } from "@/components/workshops/sdg-swatch";
+import type { SdgGoalInfo } from "@/lib/sdgs/goal-info";
 import { localised } from "@/lib/i18n/localised";
 import type { ProjectCard as ProjectCardData } from "@/lib/projects/queries";
 import { DemoBadge, StageBadge } from "./badges";

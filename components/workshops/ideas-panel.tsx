@@ -12,7 +12,8 @@ import type { Board, BoardIdea } from "@/lib/workshops/queries";
 import { NEED_KINDS } from "@/lib/workshops/choices";
 import { ActionFeedback } from "./action-feedback";
 import { ReportButton } from "./report-button";
-import { goalName, type SdgGoalInfo } from "./sdg-swatch";
+import { goalName } from "./sdg-swatch";
+import type { SdgGoalInfo } from "@/lib/sdgs/goal-info";
 import { TextArea } from "./text-area";
 import { usePhoneAction } from "./use-phone-action";
 

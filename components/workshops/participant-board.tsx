@@ -6,7 +6,7 @@ import type { Board } from "@/lib/workshops/queries";
 import { CardsPanel } from "./cards-panel";
 import { IdeasPanel } from "./ideas-panel";
 import { PicksPanel } from "./picks-panel";
-import type { SdgGoalInfo } from "./sdg-swatch";
+import type { SdgGoalInfo } from "@/lib/sdgs/goal-info";
 import { useLiveBoard } from "./use-live-board";
 
 /** A participant's phone: who they are, whether the board is live, and the session's task. */

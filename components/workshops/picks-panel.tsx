@@ -9,7 +9,8 @@ import { Fieldset } from "@/components/ui/fieldset";
 import { TextField } from "@/components/ui/text-field";
 import type { Board } from "@/lib/workshops/queries";
 import { ActionFeedback } from "./action-feedback";
-import { goalName, SdgSwatch, type SdgGoalInfo } from "./sdg-swatch";
+import { goalName, SdgSwatch } from "./sdg-swatch";
+import type { SdgGoalInfo } from "@/lib/sdgs/goal-info";
 import { usePhoneAction } from "./use-phone-action";
 
 /** Session 1: up to three goals that matter most for the area, and what the participant noticed. */

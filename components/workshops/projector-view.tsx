@@ -5,7 +5,7 @@ import Link from "next/link";
 import type { Board } from "@/lib/workshops/queries";
 import { IdeasBoard } from "./ideas-board";
 import { IssueMap } from "./issue-map";
-import type { SdgGoalInfo } from "./sdg-swatch";
+import type { SdgGoalInfo } from "@/lib/sdgs/goal-info";
 import { SdgTally } from "./sdg-tally";
 import { useLiveBoard } from "./use-live-board";
 

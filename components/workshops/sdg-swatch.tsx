@@ -1,9 +1,4 @@
-export interface SdgGoalInfo {
-  number: number;
-  nameJa: string;
-  nameEn: string;
-  colour: string;
-}
+import type { SdgGoalInfo } from "@/lib/sdgs/goal-info";
 
 /** The goal's number on its official colour; decorative, the name is given as text beside it. */
 const SIZES = { sm: "size-7 text-sm", md: "size-9 text-base", lg: "size-14 text-3xl" } as const;

@@ -5,7 +5,8 @@ import type { ReactNode } from "react";
 import { Bar, BarChart, Cell, ResponsiveContainer, XAxis, YAxis } from "recharts";
 import { tableStyles } from "@/components/ui/table-styles";
 import { TableFrame } from "@/components/ui/table-frame";
-import { goalName, type SdgGoalInfo } from "./sdg-swatch";
+import { goalName } from "./sdg-swatch";
+import type { SdgGoalInfo } from "@/lib/sdgs/goal-info";
 
 /**
  * Session 1's live tally: a bar per goal in its official colour, and the same numbers as a table

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import type { Board } from "@/lib/workshops/queries";
 import { IdeasBoard } from "./ideas-board";
 import { IssueMap } from "./issue-map";
-import type { SdgGoalInfo } from "./sdg-swatch";
+import type { SdgGoalInfo } from "@/lib/sdgs/goal-info";
 import { SdgTally } from "./sdg-tally";
 import { langOf } from "@/lib/i18n/text-lang";
 

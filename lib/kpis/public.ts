@@ -1,19 +1,14 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
 import { db } from "../db";
+import type { SdgGoalInfo } from "../sdgs/goal-info";
+import { listSdgGoals } from "../sdgs/queries";
 import { fiscalYearOf } from "../dates/fiscal-year";
 import { assessKpis, type PublicKpi } from "./assessment";
 import { apiMeta, etagOf, toApiKpi, kpisToCsv } from "./open-data";
 
 /** Every cached read of KPI data carries this tag; publishing a value expires it. */
 export const KPI_CACHE_TAG = "kpis";
-
-export interface SdgGoalInfo {
-  number: number;
-  nameJa: string;
-  nameEn: string;
-  colour: string;
-}
 
 export interface DashboardData {
   asOfFiscalYear: number;
@@ -27,7 +22,7 @@ async function loadDashboardData(): Promise<DashboardData> {
   const asOfFiscalYear = fiscalYearOf(now);
   const [kpis, goals] = await Promise.all([
     assessKpis(db, asOfFiscalYear),
-    db.sdgGoal.findMany({ orderBy: { number: "asc" }, select: { number: true, nameJa: true, nameEn: true, colour: true } }),
+    listSdgGoals(),
   ]);
   return { asOfFiscalYear, generatedAt: now.toISOString(), kpis, goals };
 }

@@ -75,11 +75,6 @@ export async function areaChoices() {
   return db.area.findMany({ select: { id: true, nameJa: true, nameEn: true }, orderBy: { id: "asc" } });
 }
 
-/** The 17 goals with their official colours, for pickers and charts. */
-export async function sdgGoals() {
-  return db.sdgGoal.findMany({ select: { number: true, nameJa: true, nameEn: true, colour: true }, orderBy: { number: "asc" } });
-}
-
 /** A series with each session's visible counts, for its public results page. */
 export const findSeriesResults = cache(async function findSeriesResults(slug: string) {
   const series = await db.workshopSeries.findUnique({

@@ -10,7 +10,8 @@ import { JoinForm } from "@/components/workshops/join-form";
 import { ParticipantBoardLazy as ParticipantBoard } from "@/components/workshops/participant-board-lazy";
 import { getCurrentUser } from "@/lib/auth/session";
 import { resolveParticipant } from "@/lib/workshops/participants";
-import { findSessionByCode, getBoard, sdgGoals } from "@/lib/workshops/queries";
+import { findSessionByCode, getBoard } from "@/lib/workshops/queries";
+import { listSdgGoals } from "@/lib/sdgs/queries";
 import { normaliseJoinCode } from "@/lib/workshops/rules/join-code";
 
 function safeDecode(value: string): string {
@@ -64,7 +65,7 @@ export default async function WorkshopCodePage({ params }: { params: Promise<{ c
       </Container>
     );
   }
-  const [board, goals] = await Promise.all([getBoard(session.id, participant.id), sdgGoals()]);
+  const [board, goals] = await Promise.all([getBoard(session.id, participant.id), listSdgGoals()]);
   return (
     <Container size="narrow">
       <ParticipantBoard initial={board!} goals={goals} title={title} />

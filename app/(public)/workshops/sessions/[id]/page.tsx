@@ -12,7 +12,8 @@ import { SessionResults } from "@/components/workshops/session-results";
 import { can } from "@/lib/auth/roles";
 import { getCurrentUser } from "@/lib/auth/session";
 import { formatSessionDate } from "@/lib/workshops/format";
-import { findSession, getBoard, participationByAffiliation, sdgGoals } from "@/lib/workshops/queries";
+import { findSession, getBoard, participationByAffiliation } from "@/lib/workshops/queries";
+import { listSdgGoals } from "@/lib/sdgs/queries";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const [session, t, locale] = await Promise.all([params.then(({ id }) => findSession(id)), getTranslations("workshops"), getLocale()]);
@@ -27,7 +28,7 @@ export default async function SessionResultsPage({ params }: { params: Promise<{
   const session = await findSession(id);
   if (!session) notFound();
   if (session.state !== "CLOSED" && !can(await getCurrentUser(), "workshop.facilitate", { facilitatorIds: session.facilitators.map((f) => f.id) })) notFound();
-  const [t, locale, board, participation, goals] = await Promise.all([getTranslations("workshops"), getLocale(), getBoard(id), participationByAffiliation({ sessionId: id }), sdgGoals()]);
+  const [t, locale, board, participation, goals] = await Promise.all([getTranslations("workshops"), getLocale(), getBoard(id), participationByAffiliation({ sessionId: id }), listSdgGoals()]);
   const name = `${t("sessionLabel", { number: session.number })} ${t(`kind.${session.kind}`)}`;
   return (
     <Container className="flex flex-col gap-8 pb-16">

@@ -4,7 +4,8 @@ import { notFound, redirect } from "next/navigation";
 import { ProjectorView } from "@/components/workshops/projector-view";
 import { requirePageAccess } from "@/lib/auth/guard";
 import { joinLink } from "@/lib/workshops/join-link";
-import { findSession, getBoard, sdgGoals } from "@/lib/workshops/queries";
+import { findSession, getBoard } from "@/lib/workshops/queries";
+import { listSdgGoals } from "@/lib/sdgs/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("projector");
@@ -18,6 +19,6 @@ export default async function ProjectorPage({ params }: { params: Promise<{ id: 
   const path = `/staff/workshops/sessions/${id}`;
   await requirePageAccess("workshop.facilitate", `${path}/projector`, { facilitatorIds: session.facilitators.map((f) => f.id) });
   if (session.state !== "OPEN" || !session.joinCode) redirect(path);
-  const [board, goals, join] = await Promise.all([getBoard(id), sdgGoals(), joinLink(session.joinCode)]);
+  const [board, goals, join] = await Promise.all([getBoard(id), listSdgGoals(), joinLink(session.joinCode)]);
   return <ProjectorView initial={board!} goals={goals} joinUrl={join.url} joinCode={session.joinCode} qrSvg={join.qrSvg} consoleHref={path} />;
 }
