@@ -17,6 +17,9 @@ function createPrismaClient() {
 
 export type Database = ReturnType<typeof createPrismaClient>;
 
+/** The client inside `db.$transaction(async (tx) => …)`: what every multi-step write receives. */
+export type Tx = Parameters<Parameters<Database["$transaction"]>[0]>[0];
+
 // On globalThis so Next's dev-mode module reloads keep one client (and one PGlite) per process.
 const globalState = globalThis as typeof globalThis & { __yukemuriPrisma?: Database };
 

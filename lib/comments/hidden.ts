@@ -2,8 +2,8 @@ import "server-only";
 import { fail, ok, type ActionResult } from "../actions/result";
 import { recordAudit } from "../audit/record";
 import type { Actor } from "../auth/roles";
-import { db } from "../db";
-import { announce, type Tx } from "../workshops/mutations/context";
+import { db, type Tx } from "../db";
+import { announce } from "../workshops/mutations/context";
 import type { HideableType } from "./schemas";
 
 const WORKSHOP_TYPES = new Set<HideableType>(["ISSUE_CARD", "WORKSHOP_IDEA", "SDG_REFLECTION"]);

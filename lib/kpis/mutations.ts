@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "../db";
+import { db, type Tx } from "../db";
 import { fail, ok, type ActionResult } from "../actions/result";
 import { recordAudit } from "../audit/record";
 import { refuse } from "../auth/gate";
@@ -13,7 +13,6 @@ import { observationSchema } from "./schemas";
 import { fieldErrorsOf } from "../validation/text";
 import { checkEvidence, storeEvidence } from "../uploads/evidence";
 
-type Tx = Prisma.TransactionClient;
 type State = "DRAFT" | "SUBMITTED" | "APPROVED" | "PUBLISHED";
 
 const SUBJECT = "KpiObservation";

@@ -6,7 +6,7 @@ import type { MailAttachment } from "../mail/compose";
 import { notify } from "../notifications/notify";
 import { buildCalendar } from "./ical";
 import { ICAL_BOOKING_SELECT, toEvent } from "./calendar-feed";
-import type { Tx } from "./mutations";
+import type { Tx } from "../db";
 
 export type BookingNoticeReason = "instant" | "decided" | "cancelled";
 

@@ -4,6 +4,7 @@ import { cache } from "react";
 // counted and waitlist positions handed out one request at a time, and a cancellation promotes
 // the first person waiting in the same transaction.
 import { createHash, randomBytes } from "node:crypto";
+import { isRecordId } from "../validation/ids";
 import { z } from "../validation/zod";
 import { fail, ok, type ActionResult } from "../actions/result";
 import { recordAudit } from "../audit/record";
@@ -13,11 +14,10 @@ import { GUEST_MAIL_KINDS } from "../mail/kinds";
 import { mailBaseUrl } from "../mail/settings";
 import { notify } from "../notifications/notify";
 import { can, type Actor } from "../auth/roles";
-import { db } from "../db";
+import { db, type Tx } from "../db";
 import { email, singleLine, firstErrorOf } from "../validation/text";
 import { resourceSlugSchema } from "./schemas";
 
-type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 const TX_OPTIONS = { maxWait: 30_000, timeout: 30_000 } as const;
 
 export interface Registrant {
@@ -253,7 +253,7 @@ export async function listUpcomingEventsForStaff(now: Date = new Date()) {
 export async function checkInRegistration(actor: Actor | null, registrationId: string, now: Date = new Date()): Promise<ActionResult<{ id: string }>> {
   if (!actor) return fail("errors.signInRequired");
   if (!can(actor, "netsugen.reception")) return fail("errors.forbidden");
-  if (!/^[a-z0-9]{8,40}$/.test(registrationId)) return fail("netsugen.errors.registrationNotFound");
+  if (!isRecordId(registrationId)) return fail("netsugen.errors.registrationNotFound");
   const changed = await db.$transaction(async (tx) => {
     // Only a confirmed place can be checked in; the waitlist waits.
     const { count } = await tx.eventRegistration.updateMany({ where: { id: registrationId, status: "REGISTERED", checkedInAt: null }, data: { checkedInAt: now } });

@@ -7,7 +7,7 @@ import { refuse } from "../auth/gate";
 import { fail, ok } from "../actions/result";
 import { recordAudit } from "../audit/record";
 import { can, type Actor } from "../auth/roles";
-import { db } from "../db";
+import { db, type Tx } from "../db";
 import { isExclusionViolation, isUniqueViolation } from "../db/errors";
 import { noticeBooking } from "./booking-notices";
 import { loadBlocked, loadDays } from "./day-context";
@@ -36,7 +36,6 @@ export type BookingResult =
 // takes milliseconds.
 export const TX_OPTIONS = { maxWait: 30_000, timeout: 30_000 } as const;
 
-export type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
 /** Serialises one member's booking writes until the transaction ends (PostgreSQL and PGlite). */
 export async function lockMember(tx: Tx, userId: string): Promise<void> {

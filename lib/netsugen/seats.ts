@@ -1,18 +1,18 @@
 import "server-only";
 // A company's admin (OrganisationMember ADMIN) gives their own staff seats on the company's
 // corporate membership; a seat lets that person book like a member. Staff may do it too.
+import { recordId } from "../validation/ids";
 import { z } from "../validation/zod";
 import { fail, ok, type ActionResult } from "../actions/result";
 import { recordAudit } from "../audit/record";
 import { can, type Actor } from "../auth/roles";
-import { db } from "../db";
+import { db, type Tx } from "../db";
 import { email, firstErrorOf } from "../validation/text";
 import { grantsMemberRole } from "./rules/membership";
 
-type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
 export const seatSchema = z.strictObject(
-  { membershipId: z.string().regex(/^[a-z0-9]{8,40}$/, { error: "netsugen.errors.membershipNotFound" }), email: email() },
+  { membershipId: recordId("netsugen.errors.membershipNotFound"), email: email() },
   { error: "netsugen.errors.unexpectedField" },
 );
 

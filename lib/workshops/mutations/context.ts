@@ -1,9 +1,8 @@
 import "server-only";
-import type { Prisma } from "../../generated/prisma/client";
+import type { Tx } from "../../db";
 import { publish } from "../../realtime";
 import { allowsActivity, type Activity } from "../rules/stages";
 
-export type Tx = Prisma.TransactionClient;
 
 /** A participant, as resolved from the signed cookie or the signed-in account. */
 export interface ParticipantContext {

@@ -3,12 +3,12 @@ import { randomInt } from "node:crypto";
 import { fail, ok, type ActionResult } from "../../actions/result";
 import { recordAudit } from "../../audit/record";
 import type { CurrentUser } from "../../auth/session";
-import { db } from "../../db";
+import { db, type Tx } from "../../db";
 import { isUniqueViolation } from "../../db/errors";
 import { generateUniqueJoinCode } from "../rules/join-code";
 import { isStageOf, STAGES } from "../rules/stages";
 import type { PostType } from "../choices";
-import { announce, type Tx } from "./context";
+import { announce } from "./context";
 
 type Actor = Pick<CurrentUser, "id">;
 

@@ -1,11 +1,11 @@
 import "server-only";
 import { fail, ok, type ActionResult } from "../../actions/result";
 import { recordAudit } from "../../audit/record";
-import { db } from "../../db";
+import { db, type Tx } from "../../db";
 import { isUniqueViolation } from "../../db/errors";
 import type { PostType } from "../choices";
 import type { IdeaInput, PicksInput } from "../schemas";
-import { actorLabel, announce, requireAccepting, type ParticipantContext, type Tx } from "./context";
+import { actorLabel, announce, requireAccepting, type ParticipantContext } from "./context";
 
 /** Session 1: replaces the participant's picks (up to three goals) and their sentence. */
 export async function submitPicks(participant: ParticipantContext, input: PicksInput): Promise<ActionResult<undefined>> {
@@ -105,7 +105,7 @@ export async function linkIssueCards(participant: ParticipantContext, input: { f
 }
 
 /** Session 3: submits an idea that answers issue cards of the same series. */
-export function submitIdea(participant: ParticipantContext, input: IdeaInput) {
+export function postWorkshopIdea(participant: ParticipantContext, input: IdeaInput) {
   return createOnce(
     () => db.workshopIdea.findUnique({ where: { participantId_clientKey: { participantId: participant.id, clientKey: input.clientKey } }, select: { id: true } }),
     () =>
