@@ -1,13 +1,14 @@
 import "server-only";
 // A member's private calendar feed. Its URL is signed with the server's secret, so it can be
 // given to a calendar app without a session, and guessed by no one.
-import { createHmac, timingSafeEqual } from "node:crypto";
+import { isRecordId } from "../validation/ids";
 import { resolveAuthSecret } from "../auth/secret";
+import { hmacText, signaturesMatch } from "../security/signing";
 import { db } from "../db";
 import { ACTIVE_STATUSES } from "./rules/booking";
 import { buildCalendar, type IcalEvent } from "./ical";
 
-const sign = (userId: string) => createHmac("sha256", resolveAuthSecret()).update(`netsugen-ical.v1.${userId}`).digest("base64url").slice(0, 32);
+const sign = (userId: string) => hmacText(resolveAuthSecret(), `netsugen-ical.v1.${userId}`).slice(0, 32);
 
 export const feedToken = (userId: string) => `${userId}.${sign(userId)}`;
 
@@ -15,10 +16,8 @@ export const feedToken = (userId: string) => `${userId}.${sign(userId)}`;
 export function verifyFeedToken(token: string): string | null {
   if (token.length > 120) return null;
   const [userId, signature, ...rest] = token.split(".");
-  if (!userId || !signature || rest.length > 0 || !/^[a-z0-9]{8,40}$/.test(userId)) return null;
-  const expected = Buffer.from(sign(userId));
-  const given = Buffer.from(signature);
-  return given.length === expected.length && timingSafeEqual(given, expected) ? userId : null;
+  if (!userId || !signature || rest.length > 0 || !isRecordId(userId)) return null;
+  return signaturesMatch(signature, sign(userId)) ? userId : null;
 }
 
 export type BookingForIcal = { id: string; startsAt: Date; endsAt: Date; status: string; resource: { nameJa: string; location: { nameJa: string } } };
@@ -46,7 +45,7 @@ export async function memberCalendar(userId: string, now: Date = new Date()): Pr
 
 /** One booking as an .ics file, for its owner only; null otherwise. */
 export async function bookingCalendar(userId: string, bookingId: string, now: Date = new Date()): Promise<string | null> {
-  if (!/^[a-z0-9]{8,40}$/.test(bookingId)) return null;
+  if (!isRecordId(bookingId)) return null;
   const booking = await db.booking.findFirst({ where: { id: bookingId, userId }, select: ICAL_BOOKING_SELECT });
   return booking ? buildCalendar("NETSUGEN", [toEvent(booking)], now) : null;
 }

@@ -1,6 +1,7 @@
 import "server-only";
 // Staff close the space for whole Tokyo days (year-end and so on). A closure stops new bookings
 // at once; bookings already made inside it are counted so staff can contact those members.
+import { isRecordId } from "../validation/ids";
 import { z } from "../validation/zod";
 import { fail, ok, type ActionResult } from "../actions/result";
 import { recordAudit } from "../audit/record";
@@ -50,7 +51,7 @@ export async function addClosure(actor: Actor | null, raw: unknown): Promise<Act
 export async function removeClosure(actor: Actor | null, closureId: string): Promise<ActionResult<{ id: string }>> {
   if (!actor) return fail("errors.signInRequired");
   if (!can(actor, "netsugen.closure.manage")) return fail("errors.forbidden");
-  if (!/^[a-z0-9]{8,40}$/.test(closureId)) return fail("netsugen.errors.closureNotFound");
+  if (!isRecordId(closureId)) return fail("netsugen.errors.closureNotFound");
   return db.$transaction(async (tx) => {
     const closure = await tx.closure.findUnique({ where: { id: closureId }, select: { id: true, startsAt: true, endsAt: true, reasonJa: true } });
     if (!closure) return fail("netsugen.errors.closureNotFound");

@@ -1,6 +1,7 @@
 import "server-only";
 // Staff decide on applications and change a membership's state. The MEMBER role follows the
 // memberships: granted on approval, withdrawn when the person holds no live membership.
+import { recordId } from "../validation/ids";
 import { z } from "../validation/zod";
 import { fail, ok, type ActionResult } from "../actions/result";
 import { recordAudit } from "../audit/record";
@@ -13,7 +14,7 @@ import { syncMemberRole } from "./seats";
 
 export const membershipChangeSchema = z.strictObject(
   {
-    membershipId: z.string().regex(/^[a-z0-9]{8,40}$/, { error: "netsugen.errors.membershipNotFound" }),
+    membershipId: recordId("netsugen.errors.membershipNotFound"),
     to: z.enum(["ACTIVE", "SUSPENDED", "ENDED", "DECLINED"], { error: "errors.invalidChoice" }),
     note: z.union([z.literal(""), multiLine(500)]).optional(),
   },

@@ -2,7 +2,7 @@ import "server-only";
 // Moving a booking to another time of the same space. The rules are those of a new booking,
 // and the move is one UPDATE, so the exclusion constraint judges the new range against everyone
 // else's and the member never holds two slots, or none, in between.
-import { z } from "../validation/zod";
+import { recordId } from "../validation/ids";
 import { firstErrorOf } from "../validation/text";
 import { fail, ok } from "../actions/result";
 import { recordAudit } from "../audit/record";
@@ -20,7 +20,7 @@ import { createBookingSchema } from "./schemas";
 
 export const changeBookingSchema = createBookingSchema
   .omit({ resource: true, clientKey: true, project: true })
-  .extend({ bookingId: z.string().regex(/^[a-z0-9]{8,40}$/, { error: "netsugen.errors.bookingNotFound" }) });
+  .extend({ bookingId: recordId("netsugen.errors.bookingNotFound") });
 
 export async function changeBooking(actor: Actor | null, raw: unknown, now: Date = new Date()): Promise<BookingResult> {
   if (!actor || !can(actor, "netsugen.book")) return refuse(actor, "netsugen.book");

@@ -2,13 +2,12 @@
 // i18n key. Objects are strict, so a forged field (say, someone else's userId) is refused rather
 // than silently dropped.
 import { z } from "../validation/zod";
+import { recordId } from "../validation/ids";
 import { multiLine, singleLine } from "../validation/text";
 import { isDateKey, parseClock } from "./rules/calendar";
 import { STEP_MINUTES } from "./rules/booking";
 
 const RESOURCE_SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;
-// cuid() ids, and the test factories' ids, are short lower-case alphanumerics.
-const ID = /^[a-z0-9]{8,40}$/;
 
 export const dateKeySchema = z
   .string({ error: "netsugen.errors.invalidDate" })
@@ -51,7 +50,7 @@ export const createBookingSchema = z.strictObject(
 export type CreateBookingInput = z.output<typeof createBookingSchema>;
 
 export const bookingIdSchema = z.strictObject(
-  { bookingId: z.string({ error: "netsugen.errors.bookingNotFound" }).regex(ID, { error: "netsugen.errors.bookingNotFound" }) },
+  { bookingId: recordId("netsugen.errors.bookingNotFound") },
   { error: "netsugen.errors.unexpectedField" },
 );
 
@@ -59,12 +58,12 @@ export const decideBookingSchema = z.discriminatedUnion(
   "decision",
   [
     z.strictObject({
-      bookingId: z.string().regex(ID, { error: "netsugen.errors.bookingNotFound" }),
+      bookingId: recordId("netsugen.errors.bookingNotFound"),
       decision: z.literal("approve"),
       reason: optionalText(500),
     }),
     z.strictObject({
-      bookingId: z.string().regex(ID, { error: "netsugen.errors.bookingNotFound" }),
+      bookingId: recordId("netsugen.errors.bookingNotFound"),
       decision: z.literal("decline"),
       // Declining without a reason leaves the member guessing: it is required.
       reason: multiLine(500),

@@ -1,6 +1,7 @@
 import "server-only";
 // What a membership owes for a Tokyo calendar month: the plan's monthly fee, plus each day's
 // drop-in fees as settled at check-out. No payment gateway: staff record payment separately.
+import { isRecordId, recordId } from "../validation/ids";
 import { z } from "../validation/zod";
 import { firstErrorOf } from "../validation/text";
 import { fail, ok, type ActionResult } from "../actions/result";
@@ -65,7 +66,7 @@ export function listMyCheckIns(userId: string, take = 10) {
 const MONTH = /^(20\d{2})-(0[1-9]|1[0-2])$/;
 
 export const statementSchema = z.strictObject(
-  { membershipId: z.string().regex(/^[a-z0-9]{8,40}$/, { error: "netsugen.errors.membershipNotFound" }), month: z.string().regex(MONTH, { error: "netsugen.errors.invalidMonth" }) },
+  { membershipId: recordId("netsugen.errors.membershipNotFound"), month: z.string().regex(MONTH, { error: "netsugen.errors.invalidMonth" }) },
   { error: "netsugen.errors.unexpectedField" },
 );
 
@@ -112,7 +113,7 @@ export async function issueStatement(actor: Actor | null, raw: unknown, now: Dat
 export async function markStatementPaid(actor: Actor | null, statementId: string, now: Date = new Date()): Promise<ActionResult<{ id: string }>> {
   if (!actor) return fail("errors.signInRequired");
   if (!can(actor, "netsugen.statement.manage")) return fail("errors.forbidden");
-  if (!/^[a-z0-9]{8,40}$/.test(statementId)) return fail("netsugen.errors.statementNotFound");
+  if (!isRecordId(statementId)) return fail("netsugen.errors.statementNotFound");
   const changed = await db.$transaction(async (tx) => {
     const { count } = await tx.statement.updateMany({ where: { id: statementId, paidAt: null }, data: { paidAt: now, markedPaidById: actor.id } });
     if (count === 1) await recordAudit(tx, { actorId: actor.id, action: "statement.mark_paid", subjectType: "Statement", subjectId: statementId, after: { paidAt: now.toISOString() } });
