@@ -3,7 +3,6 @@ import { db } from "../db";
 import { logger } from "../logging/logger";
 import { recordAudit } from "../audit/record";
 import { isUniqueViolation } from "../db/errors";
-import { createHmac } from "node:crypto";
 import { resolveAuthSecret } from "./secret";
 import { secondsUntilNextAttempt, THROTTLE_WINDOW_MS } from "./throttle";
 import type { Role } from "./roles";
@@ -13,6 +12,7 @@ import { composeMail } from "../mail/compose";
 import { ACCOUNT_MAIL_KINDS } from "../mail/kinds";
 import { mailBaseUrl } from "../mail/settings";
 import { consume } from "../security/rate-limit";
+import { hmacText } from "../security/signing";
 import { sendEmailConfirmation } from "./email-confirmation";
 
 export interface AuthenticatedUser {
@@ -28,7 +28,7 @@ export type SignInVerdict =
   | { kind: "wait"; retryAfterSeconds: number };
 
 function throttleKey(kind: "account" | "client", value: string): string {
-  return createHmac("sha256", resolveAuthSecret()).update(`sign-in-throttle:${kind}:${value}`).digest("base64url");
+  return hmacText(resolveAuthSecret(), `sign-in-throttle:${kind}:${value}`);
 }
 
 /**

@@ -2,13 +2,13 @@
 // the recipient's id and the kind of mail, signed with the app secret. It needs no sign-in (RFC
 // 8058 one-click: the mail client POSTs it) and no database row, and nobody can forge one for
 // someone else or for another kind.
-import { createHmac, timingSafeEqual } from "node:crypto";
 import { resolveAuthSecret } from "../auth/secret";
+import { hmacText, signaturesMatch } from "../security/signing";
 
 const MAX_TOKEN_LENGTH = 400;
 
 function mac(payload: string, secret: string): string {
-  return createHmac("sha256", secret).update(`mail-unsubscribe:${payload}`).digest("base64url");
+  return hmacText(secret, `mail-unsubscribe:${payload}`);
 }
 
 export function signUnsubscribe(userId: string, kind: string, secret = resolveAuthSecret()): string {
@@ -22,9 +22,7 @@ export function verifyUnsubscribe(token: unknown, secret = resolveAuthSecret()):
   const dot = token.indexOf(".");
   if (dot <= 0) return null;
   const payload = token.slice(0, dot);
-  const given = Buffer.from(token.slice(dot + 1), "utf8");
-  const expected = Buffer.from(mac(payload, secret), "utf8");
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
+  if (!signaturesMatch(token.slice(dot + 1), mac(payload, secret))) return null;
   try {
     const decoded: unknown = JSON.parse(Buffer.from(payload, "base64url").toString("utf8"));
     if (!Array.isArray(decoded) || decoded.length !== 2) return null;

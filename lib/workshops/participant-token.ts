@@ -1,8 +1,8 @@
 // The participant cookie: "<participantId>.<HMAC>", signed with the app secret, so that a phone
 // that lost Wi-Fi (or reloaded) keeps its identity, and nobody can pose as another participant
 // by editing the cookie. Bound to the session, so a token never works in another session.
-import { createHmac, timingSafeEqual } from "node:crypto";
 import { resolveAuthSecret } from "../auth/secret";
+import { hmacText, signaturesMatch } from "../security/signing";
 
 export const PARTICIPANT_COOKIE_PREFIX = "ykm_wp_";
 export const PARTICIPANT_COOKIE_MAX_AGE = 60 * 60 * 24; // a workshop day
@@ -12,7 +12,7 @@ export function participantCookieName(sessionId: string): string {
 }
 
 function mac(participantId: string, sessionId: string, secret: string): string {
-  return createHmac("sha256", secret).update(`workshop-participant:${sessionId}:${participantId}`).digest("base64url");
+  return hmacText(secret, `workshop-participant:${sessionId}:${participantId}`);
 }
 
 export function signParticipant(participantId: string, sessionId: string, secret = resolveAuthSecret()): string {
@@ -25,7 +25,5 @@ export function verifyParticipant(token: string | undefined, sessionId: string, 
   const dot = token.lastIndexOf(".");
   if (dot <= 0) return null;
   const participantId = token.slice(0, dot);
-  const given = Buffer.from(token.slice(dot + 1));
-  const expected = Buffer.from(mac(participantId, sessionId, secret));
-  return given.length === expected.length && timingSafeEqual(given, expected) ? participantId : null;
+  return signaturesMatch(token.slice(dot + 1), mac(participantId, sessionId, secret)) ? participantId : null;
 }
