@@ -9,12 +9,12 @@ export type PostCommentInput = z.infer<typeof postCommentSchema>;
 /** What people can report on a project page. Workshop posts are moderated in the room. */
 export const REPORTABLE = ["COMMENT", "PROJECT_UPDATE"] as const;
 
-export const reportSchema = z.object({
+export const reportContentSchema = z.object({
   subjectType: z.enum(REPORTABLE, { error: "errors.invalidChoice" }),
   subjectId: id,
   reason: multiLine(500),
 });
-export type ReportInput = z.infer<typeof reportSchema>;
+export type ReportInput = z.infer<typeof reportContentSchema>;
 
 export const moderateSchema = z.object({
   reportId: id,

@@ -58,7 +58,7 @@ export const voteSchema = z.discriminatedUnion("kind", [
 ], { error: "errors.invalidChoice" });
 
 export const postRefSchema = z.object({ subjectType: z.enum(POST_TYPES, { error: "errors.invalidChoice" }), subjectId: id() });
-export const reportSchema = postRefSchema.extend({ reason: singleLine(LIMITS.reason) });
+export const reportPostSchema = postRefSchema.extend({ reason: singleLine(LIMITS.reason) });
 
 // ─── Staff and facilitators ───────────────────────────────────────────────────────────────
 

@@ -10,7 +10,7 @@ import { echoableValues, formDataToObject } from "@/lib/validation/form-data";
 import { fieldErrorsOf } from "@/lib/validation/text";
 import type { ParticipantContext } from "@/lib/workshops/mutations/context";
 import { joinSession } from "@/lib/workshops/mutations/join";
-import { editIssueCard, linkIssueCards, postIssueCard, reportPost, submitIdea, submitPicks } from "@/lib/workshops/mutations/participate";
+import { editIssueCard, linkIssueCards, postIssueCard, postWorkshopIdea, reportPost, submitPicks } from "@/lib/workshops/mutations/participate";
 import { vote } from "@/lib/workshops/mutations/votes";
 import { rememberParticipant, resolveParticipant } from "@/lib/workshops/participants";
 import { findSessionByCode } from "@/lib/workshops/queries";
@@ -22,7 +22,7 @@ import {
   joinCodeSchema,
   joinSchema,
   picksSchema,
-  reportSchema,
+  reportPostSchema,
   voteSchema,
 } from "@/lib/workshops/schemas";
 
@@ -81,7 +81,7 @@ export async function issueLinkAction(_p: unknown, formData: FormData): Result {
 }
 
 export async function ideaAction(_p: unknown, formData: FormData): Result<{ id: string; duplicate: boolean }> {
-  return asParticipant(formData, ideaSchema, ["issueCardIds", "goals", "needs"], submitIdea);
+  return asParticipant(formData, ideaSchema, ["issueCardIds", "goals", "needs"], postWorkshopIdea);
 }
 
 export async function voteAction(_p: unknown, formData: FormData): Result<{ left: number }> {
@@ -89,5 +89,5 @@ export async function voteAction(_p: unknown, formData: FormData): Result<{ left
 }
 
 export async function reportAction(_p: unknown, formData: FormData): Result {
-  return asParticipant(formData, reportSchema, [], reportPost);
+  return asParticipant(formData, reportPostSchema, [], reportPost);
 }

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import type { ActionResult } from "@/lib/actions/result";
 import { runFormAction } from "@/lib/actions/run";
 import { postComment, reportContent } from "@/lib/comments/mutations";
-import { postCommentSchema, reportSchema } from "@/lib/comments/schemas";
+import { postCommentSchema, reportContentSchema } from "@/lib/comments/schemas";
 import {
   addNeed,
   addTeamMember,
@@ -84,7 +84,7 @@ export async function postCommentAction(_previous: ActionResult<{ id: string }> 
 }
 
 export async function reportContentAction(_previous: ActionResult<{ id: string }> | null, formData: FormData): Promise<ActionResult<{ id: string }>> {
-  return runFormAction("content.report", reportSchema, formData, reportContent);
+  return runFormAction("content.report", reportContentSchema, formData, reportContent);
 }
 
 export async function addTeamMemberAction(_previous: ActionResult<{ id: string }> | null, formData: FormData): Promise<ActionResult<{ id: string }>> {
