@@ -20,8 +20,13 @@ export const RATE_LIMITS = {
   signInFailure: { points: 30, duration: 15 * 60 },
   /** New accounts from one address. */
   signUp: { points: 10, duration: 60 * 60 },
-  /** Joins from one address. A hall of phones often shares one address, so this is generous. */
+  /** Join attempts from one address, whatever the code: against guessing codes. A hall of phones
+   * often shares one address, so this is generous; the seats one address takes in one session
+   * are paced separately (workshopSeat). */
   workshopJoin: { points: 150, duration: 60 },
+  /** New seats one address takes in one session. Scaled up with the session's capacity
+   * (lib/workshops/rules/join-pace.ts); this is the floor, for small sessions. */
+  workshopSeat: { points: 5, duration: 60 },
   /** Posts and votes by one participant: more than anyone types, far less than a stuck button. */
   workshopPost: { points: 20, duration: 10 },
   /** Accessibility feedback from one address: more than anyone has to say, far less than a script. */
@@ -48,32 +53,39 @@ export const RATE_LIMITS = {
 
 export type LimitName = keyof typeof RATE_LIMITS;
 
-const globalState = globalThis as typeof globalThis & { __yukemuriLimiters?: Map<LimitName, RateLimiterPrisma> };
+const globalState = globalThis as typeof globalThis & { __yukemuriLimiters?: Map<string, RateLimiterPrisma> };
 const limiters = (globalState.__yukemuriLimiters ??= new Map());
 
-function limiterFor(name: LimitName): RateLimiterPrisma {
-  let limiter = limiters.get(name);
+// One limiter per name and budget: a limit whose budget scales (seats per session) gets one per
+// size in use, all sharing the name's key prefix, since their keys never overlap.
+function limiterFor(name: LimitName, points: number): RateLimiterPrisma {
+  const id = `${name}/${points}`;
+  let limiter = limiters.get(id);
   if (!limiter) {
-    const rule = RATE_LIMITS[name];
+    const { duration } = RATE_LIMITS[name];
     limiter = new RateLimiterPrisma({
       storeClient: db,
       tableName: "rateLimit",
       keyPrefix: name,
-      points: rule.points,
-      duration: rule.duration,
-      insuranceLimiter: new RateLimiterMemory({ keyPrefix: `${name}-insurance`, points: rule.points, duration: rule.duration }),
+      points,
+      duration,
+      insuranceLimiter: new RateLimiterMemory({ keyPrefix: `${name}-insurance`, points, duration }),
     });
-    limiters.set(name, limiter);
+    limiters.set(id, limiter);
   }
   return limiter;
 }
 
 export type LimitVerdict = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
-/** Counts one attempt under `name` for `key`; refused once the window's points are spent. */
-export async function consume(name: LimitName, key: string): Promise<LimitVerdict> {
+/**
+ * Counts one attempt under `name` for `key`; refused once the window's points are spent. `points`
+ * overrides the declared budget for limits that scale with what they guard; one key must always
+ * be consumed with the same budget.
+ */
+export async function consume(name: LimitName, key: string, points: number = RATE_LIMITS[name].points): Promise<LimitVerdict> {
   try {
-    await limiterFor(name).consume(key);
+    await limiterFor(name, points).consume(key);
     return { allowed: true };
   } catch (rejection) {
     if (!(rejection instanceof RateLimiterRes)) throw rejection;
@@ -85,7 +97,7 @@ export async function consume(name: LimitName, key: string): Promise<LimitVerdic
 
 /** Whether `key` still has points left, without spending one (for limits on failures only). */
 export async function hasBudget(name: LimitName, key: string): Promise<LimitVerdict> {
-  const state = await limiterFor(name).get(key);
+  const state = await limiterFor(name, RATE_LIMITS[name].points).get(key);
   if (!state || state.consumedPoints < RATE_LIMITS[name].points) return { allowed: true };
   return { allowed: false, retryAfterSeconds: Math.ceil(state.msBeforeNext / 1000) };
 }

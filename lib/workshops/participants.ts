@@ -7,17 +7,34 @@ import { PARTICIPANT_COOKIE_MAX_AGE, participantCookieName, signParticipant, ver
 
 const select = { id: true, sessionId: true, nickname: true, userId: true } as const;
 
+/** The participant id this phone's cookie names for this session, if the signature holds. */
+export async function participantIdFromCookie(sessionId: string): Promise<string | null> {
+  const jar = await cookies();
+  return verifyParticipant(jar.get(participantCookieName(sessionId))?.value, sessionId);
+}
+
+/**
+ * The participant someone already is in this session: the one their phone's signed cookie names,
+ * else their account's. The cookie comes first, as the phone is what took part.
+ */
+export async function findParticipant(sessionId: string, who: { participantId: string | null; userId: string | null }): Promise<ParticipantContext | null> {
+  if (who.participantId) {
+    const participant = await db.workshopParticipant.findFirst({ where: { id: who.participantId, sessionId }, select });
+    if (participant) return participant;
+  }
+  if (!who.userId) return null;
+  return db.workshopParticipant.findUnique({ where: { sessionId_userId: { sessionId, userId: who.userId } }, select });
+}
+
 /** Who is posting in this session: the signed participant cookie, else the signed-in account's participant. */
 export async function resolveParticipant(sessionId: string): Promise<ParticipantContext | null> {
-  const jar = await cookies();
-  const fromCookie = verifyParticipant(jar.get(participantCookieName(sessionId))?.value, sessionId);
+  const fromCookie = await participantIdFromCookie(sessionId);
   if (fromCookie) {
-    const participant = await db.workshopParticipant.findFirst({ where: { id: fromCookie, sessionId }, select });
+    const participant = await findParticipant(sessionId, { participantId: fromCookie, userId: null });
     if (participant) return participant;
   }
   const user = await getCurrentUser();
-  if (!user) return null;
-  return db.workshopParticipant.findUnique({ where: { sessionId_userId: { sessionId, userId: user.id } }, select });
+  return user ? findParticipant(sessionId, { participantId: null, userId: user.id }) : null;
 }
 
 /** Sets the participant cookie, so the same phone rejoins as the same participant. */

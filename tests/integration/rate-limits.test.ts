@@ -109,7 +109,7 @@ describe("workshops", () => {
     request.address = newAddress();
     for (let i = 0; i < RATE_LIMITS.workshopJoin.points; i++) await consume("workshopJoin", request.address);
     const participants = await db.workshopParticipant.count();
-    await expect(joinAction(null, form({ code, nickname: "遅れて来た人", affiliation: "RESIDENT" }))).resolves.toEqual({ ok: false, error: "workshopErrors.rateLimited" });
+    await expect(joinAction(null, form({ code, nickname: "遅れて来た人", affiliation: "RESIDENT" }))).resolves.toEqual({ ok: false, error: "workshopErrors.joinBusy" });
     expect(await db.workshopParticipant.count()).toBe(participants);
   });
 });

@@ -10,7 +10,7 @@ const unique = () => randomUUID().slice(0, 8);
 
 /** A series with one session of the given kind, open for posts unless told otherwise. */
 export async function createTestSession(
-  options: { kind?: Kind; state?: "SCHEDULED" | "OPEN" | "CLOSED"; submissionsOpen?: boolean; votesPerParticipant?: number; facilitatorIds?: string[]; seriesId?: string } = {},
+  options: { kind?: Kind; state?: "SCHEDULED" | "OPEN" | "CLOSED"; submissionsOpen?: boolean; votesPerParticipant?: number; capacity?: number; facilitatorIds?: string[]; seriesId?: string } = {},
 ) {
   const kind = options.kind ?? "ISSUE_STRUCTURE";
   const area = await db.area.upsert({ where: { code: "test-area" }, create: { code: "test-area", nameJa: "テスト地域", nameEn: "Test area", kana: "てすと" }, update: {} });
@@ -25,7 +25,7 @@ export async function createTestSession(
       startsAt: new Date("2026-09-12T04:30:00Z"),
       endsAt: new Date("2026-09-12T07:30:00Z"),
       venueJa: "公民館",
-      capacity: 60,
+      capacity: options.capacity ?? 60,
       state,
       submissionsOpen: options.submissionsOpen ?? state === "OPEN",
       // The full alphabet and length: a shorter, biased code collided once in ~1,500 sessions.

@@ -7,6 +7,7 @@ import {
   normaliseJoinCode,
 } from "@/lib/workshops/rules/join-code";
 import { csvCell, csvFile } from "@/lib/csv/write";
+import { seatsPerAddress } from "@/lib/workshops/rules/join-pace";
 import { layerGraph } from "@/lib/workshops/rules/layout";
 import { likelyRootCauses, rankRootCauses, type Link } from "@/lib/workshops/rules/root-causes";
 import { planVote, retryState, tallyVotes, votesLeft, type VoteOperation } from "@/lib/workshops/rules/votes";
@@ -161,5 +162,22 @@ describe("CSV export cells", () => {
 
   test("a file starts with the UTF-8 BOM and ends lines with CRLF", () => {
     expect(csvFile(["a", "b"], [["空き家", 1]])).toBe("\uFEFFa,b\r\n空き家,1\r\n");
+  });
+});
+
+describe("seats one address takes per minute", () => {
+  test.each([
+    [1, 5],
+    [20, 5],
+    [21, 6],
+    [60, 15],
+    [300, 75],
+    [500, 125],
+  ])("a %i-seat session: %i", (capacity, seats) => {
+    expect(seatsPerAddress(capacity, 5)).toBe(seats);
+  });
+
+  test("a hall of any size behind one address is seated within four minutes", () => {
+    for (let capacity = 1; capacity <= 500; capacity++) expect(Math.ceil(capacity / seatsPerAddress(capacity, 5))).toBeLessThanOrEqual(4);
   });
 });

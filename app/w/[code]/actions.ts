@@ -12,7 +12,7 @@ import type { ParticipantContext } from "@/lib/workshops/mutations/context";
 import { joinSession } from "@/lib/workshops/mutations/join";
 import { editIssueCard, linkIssueCards, postIssueCard, postWorkshopIdea, reportPost, submitPicks } from "@/lib/workshops/mutations/participate";
 import { vote } from "@/lib/workshops/mutations/votes";
-import { rememberParticipant, resolveParticipant } from "@/lib/workshops/participants";
+import { participantIdFromCookie, rememberParticipant, resolveParticipant } from "@/lib/workshops/participants";
 import { findSessionByCode } from "@/lib/workshops/queries";
 import {
   editIssueCardSchema,
@@ -28,15 +28,16 @@ import {
 
 /** Joins by code; on success the phone gets its participant cookie and goes to the session. */
 export async function joinAction(_previous: ActionResult<undefined> | null, formData: FormData): Promise<ActionResult<undefined>> {
-  if (!(await consume("workshopJoin", await clientAddress())).allowed) return fail("workshopErrors.rateLimited");
+  const address = await clientAddress();
+  if (!(await consume("workshopJoin", address)).allowed) return fail("workshopErrors.joinBusy");
   const code = joinCodeSchema.safeParse(formData.get("code") ?? "");
   if (!code.success) return fail("workshopErrors.invalidCode");
   const session = await findSessionByCode(code.data);
   if (!session) return fail("workshopErrors.invalidCode");
   const parsed = joinSchema.safeParse(formDataToObject(formData));
   if (!parsed.success) return fail("errors.checkFields", fieldErrorsOf(parsed.error), echoableValues(formData));
-  const user = await getCurrentUser();
-  const result = await joinSession(session.id, parsed.data, user);
+  const joiner = { user: await getCurrentUser(), cookieParticipantId: await participantIdFromCookie(session.id), address };
+  const result = await joinSession(session.id, parsed.data, joiner);
   if (!result.ok) return result;
   await rememberParticipant(session.id, result.data.participantId);
   redirect(`/w/${code.data}`);
