@@ -91,12 +91,20 @@ const ANONYMOUS_COOKIE = new RegExp(
 const CLIENT_ROUTER_HEADERS = ["rsc", "next-action", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch"];
 
 /**
- * A browser loading a page asks for HTML; Next's router fetches its payload accepting any type,
- * with `Sec-Fetch-Dest: empty`. Only a request for a document may get cached HTML.
+ * A browser loading a page asks for HTML with `Sec-Fetch-Dest: document`; Next's router fetches
+ * its payload accepting any type, with `Sec-Fetch-Dest: empty`. Every browser Next 16 supports
+ * (Chrome and Firefox 111, Safari 16.4) sends Sec-Fetch-* over HTTPS and to localhost, so a
+ * request without them is not the router but a crawler, a link preview (Slack, LINE, Facebook)
+ * or curl, and those take HTML even when they accept any type or name none. They get the
+ * same copy as a browser, with its own fresh nonce and the same policy. (Over plain HTTP to
+ * another host, browsers send no Sec-Fetch-*: there a router fetch would get HTML, and Next would
+ * fall back to loading the page in full. Production is HTTPS.)
  */
 function wantsDocument(headers: Headers): boolean {
   const destination = headers.get("sec-fetch-dest");
-  return (headers.get("accept") ?? "").includes("text/html") && (destination === null || destination === "document");
+  const accept = headers.get("accept");
+  if (destination !== null) return destination === "document" && (accept ?? "").includes("text/html");
+  return accept === null || accept.includes("text/html") || accept.includes("*/*");
 }
 
 /** Longer URLs are rare and would only crowd the cache. */

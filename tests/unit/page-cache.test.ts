@@ -166,12 +166,37 @@ describe("which requests may be answered from the page cache", () => {
     // What Next's router and actions send once Next has stripped their own headers.
     expect(cacheablePageRequest(request({ headers: new Headers({ accept: "*/*", "sec-fetch-dest": "empty" }) }))).toBeNull();
     expect(cacheablePageRequest(request({ headers: new Headers({ accept: "text/x-component" }) }))).toBeNull();
-    expect(cacheablePageRequest(request({ headers: new Headers() }))).toBeNull();
     // A fetch() that happens to accept HTML is still not a page load.
     expect(cacheablePageRequest(request({ headers: new Headers({ accept: DOCUMENT, "sec-fetch-dest": "empty" }) }))).toBeNull();
     expect(cacheablePageRequest(request({ headers: new Headers({ accept: DOCUMENT, "sec-fetch-dest": "document" }) }))).not.toBeNull();
     expect(cacheablePageRequest(request({ search: "?_rsc=abc" }))).toBeNull();
     for (const method of ["POST", "HEAD", "PUT", "DELETE"]) expect(cacheablePageRequest(request({ method }))).toBeNull();
+  });
+
+  test.each([
+    ["curl", { accept: "*/*", "user-agent": "curl/8.5.0" }],
+    ["Slack's link preview", { accept: "*/*", "user-agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)" }],
+    ["LINE's link preview", { accept: "*/*", "user-agent": "facebookexternalhit/1.1;line-poker/1.0" }],
+    ["Googlebot", { accept: "text/html,application/xhtml+xml,*/*;q=0.8", "user-agent": "Mozilla/5.0 (compatible; Googlebot/2.1)" }],
+    ["a client that names no type", { "user-agent": "Twitterbot/1.0" }],
+    ["a client that asks for HTML", { accept: "text/html" }],
+  ])("%s (no Sec-Fetch-* headers: not a browser) gets the cached page", (_, headers) => {
+    expect(cacheablePageRequest(request({ headers: new Headers(headers) }))).toMatchObject({ key: "ja /dashboard", url: "/dashboard" });
+  });
+
+  test("a client without Sec-Fetch-* that asks for something other than HTML does not", () => {
+    for (const accept of ["text/x-component", "application/json", "image/webp"]) {
+      expect(cacheablePageRequest(request({ headers: new Headers({ accept }) })), accept).toBeNull();
+    }
+  });
+
+  test("a browser gets it only for a page load: Sec-Fetch-Dest document, asking for HTML", () => {
+    for (const destination of ["empty", "iframe", "script", "image"]) {
+      for (const accept of [DOCUMENT, "*/*"]) {
+        expect(cacheablePageRequest(request({ headers: new Headers({ accept, "sec-fetch-dest": destination }) })), `${destination} ${accept}`).toBeNull();
+      }
+    }
+    expect(cacheablePageRequest(request({ headers: new Headers({ accept: "*/*", "sec-fetch-dest": "document" }) }))).toBeNull();
   });
 
   test("very long URLs are rendered, not cached", () => {
