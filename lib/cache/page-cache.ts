@@ -24,33 +24,111 @@ interface Entry {
   expiresAt: number;
 }
 
-export interface PageCacheOptions {
-  ttlMs: number;
+export interface Bounds {
   maxEntries: number;
   /** The most HTML held at once, in characters, however many entries that is. */
   maxChars: number;
+}
+
+export interface PageCacheOptions extends Bounds {
+  ttlMs: number;
+  /**
+   * Pages with a query are kept apart from the pages at their plain address, within bounds of
+   * their own, at most `maxPerPage` for any one page. Anyone can make up new queries, so without
+   * this a flood of them (`?q=1`, `?q=2`, …) would push the home page and the dashboard out. With
+   * it, the plain pages are out of a flood's reach, and when the queries are over their bounds a
+   * page's own older queries go first, so a flood pushes out only earlier queries of the page it
+   * floods.
+   */
+  variants: Bounds & { maxPerPage: number };
   now?: () => number;
 }
 
-export class PageCache<Passthrough> {
+/** Entries in least-recently-used order (a Map keeps insertion order), within bounds. */
+class Shelf {
   private readonly entries = new Map<string, Entry>();
+  /** The keys of each page's variants, least recently used first. */
+  private readonly byPage = new Map<string, Set<string>>();
+  private readonly pageOf = new Map<string, string>();
+  chars = 0;
+
+  constructor(private readonly bounds: Bounds & { maxPerPage?: number }) {}
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** The entry, now the most recently used; an expired one is dropped. */
+  take(key: string, now: number): Entry | undefined {
+    const entry = this.entries.get(key);
+    if (!entry) return undefined;
+    const page = this.pageOf.get(key);
+    this.forget(key);
+    if (entry.expiresAt <= now) return undefined;
+    this.put(key, entry, page);
+    return entry;
+  }
+
+  store(key: string, entry: Entry, page: string | undefined): void {
+    if (entry.page.body.length > this.bounds.maxChars) return;
+    this.forget(key);
+    this.put(key, entry, page);
+    const siblings = page === undefined ? undefined : this.byPage.get(page);
+    const maxPerPage = this.bounds.maxPerPage ?? Infinity;
+    const over = () =>
+      (siblings?.size ?? 0) > maxPerPage || this.entries.size > this.bounds.maxEntries || this.chars > this.bounds.maxChars;
+    while (over()) {
+      // The page's own older entries go first, so one page's flood pushes out only its own.
+      const victim = siblings && siblings.size > 1 ? siblings.values().next().value : this.entries.keys().next().value;
+      if (victim === undefined) break;
+      this.forget(victim);
+    }
+  }
+
+  private put(key: string, entry: Entry, page: string | undefined): void {
+    this.entries.set(key, entry);
+    this.chars += entry.page.body.length;
+    if (page === undefined) return;
+    this.pageOf.set(key, page);
+    const siblings = this.byPage.get(page) ?? new Set<string>();
+    siblings.add(key);
+    this.byPage.set(page, siblings);
+  }
+
+  private forget(key: string): void {
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    this.entries.delete(key);
+    this.chars -= entry.page.body.length;
+    const page = this.pageOf.get(key);
+    if (page === undefined) return;
+    this.pageOf.delete(key);
+    const siblings = this.byPage.get(page);
+    siblings?.delete(key);
+    if (siblings?.size === 0) this.byPage.delete(page);
+  }
+}
+
+export class PageCache<Passthrough> {
+  private readonly pages: Shelf;
+  private readonly variants: Shelf;
   private readonly fills = new Map<string, Promise<FillResult<Passthrough>>>();
   private readonly now: () => number;
-  private chars = 0;
 
   constructor(private readonly options: PageCacheOptions) {
     this.now = options.now ?? Date.now;
+    this.pages = new Shelf({ maxEntries: options.maxEntries, maxChars: options.maxChars });
+    this.variants = new Shelf(options.variants);
   }
 
-  async get(key: string, fill: () => Promise<FillResult<Passthrough>>): Promise<Lookup<Passthrough>> {
-    const entry = this.entries.get(key);
-    if (entry && entry.expiresAt > this.now()) {
-      // Re-inserting keeps the Map in least-recently-used order for eviction.
-      this.entries.delete(key);
-      this.entries.set(key, entry);
-      return { page: entry.page, outcome: "hit" };
-    }
-    if (entry) this.forget(key, entry);
+  /**
+   * The page under `key`, filled once however many ask at the same time. `variantOf` names the
+   * page a key with a query belongs to, and is omitted for the page at its plain address.
+   */
+  async get(key: string, fill: () => Promise<FillResult<Passthrough>>, variantOf?: string | null): Promise<Lookup<Passthrough>> {
+    const shelf = variantOf ? this.variants : this.pages;
+    const entry = shelf.take(key, this.now());
+    if (entry) return { page: entry.page, outcome: "hit" };
 
     let pending = this.fills.get(key);
     const joined = pending !== undefined;
@@ -60,36 +138,18 @@ export class PageCache<Passthrough> {
     }
     const result = await pending;
     if ("keep" in result) {
-      if (!joined) this.store(key, result.keep);
+      if (!joined) shelf.store(key, { page: result.keep, expiresAt: this.now() + this.options.ttlMs }, variantOf ?? undefined);
       return { page: result.keep, outcome: "miss" };
     }
     return { passthrough: joined ? null : result.passthrough, outcome: "bypass" };
   }
 
   get size(): number {
-    return this.entries.size;
+    return this.pages.size + this.variants.size;
   }
 
   /** Characters of HTML held. */
   get heldChars(): number {
-    return this.chars;
-  }
-
-  private store(key: string, page: CachedPage): void {
-    if (page.body.length > this.options.maxChars) return;
-    const previous = this.entries.get(key);
-    if (previous) this.forget(key, previous);
-    this.entries.set(key, { page, expiresAt: this.now() + this.options.ttlMs });
-    this.chars += page.body.length;
-    while (this.entries.size > this.options.maxEntries || this.chars > this.options.maxChars) {
-      const [oldestKey, oldest] = this.entries.entries().next().value ?? [];
-      if (oldestKey === undefined || oldest === undefined) break;
-      this.forget(oldestKey, oldest);
-    }
-  }
-
-  private forget(key: string, entry: Entry): void {
-    this.entries.delete(key);
-    this.chars -= entry.page.body.length;
+    return this.pages.chars + this.variants.chars;
   }
 }

@@ -12,9 +12,13 @@ import { PageCache, type CachedPage, type FillResult } from "./page-cache";
 
 /** How long a rendered page is served, unless PAGE_CACHE_SECONDS says otherwise (0 turns it off). */
 const DEFAULT_TTL_SECONDS = 10;
-const MAX_ENTRIES = 300;
-/** About 40 MB of UTF-16 in memory at most: some 150 of the largest pages (the dashboard's 220 kB). */
-const MAX_HELD_CHARS = 20_000_000;
+/**
+ * About 40 MB of UTF-16 in memory at most: pages at their plain address get 32 MB (some 70 of the
+ * largest, the dashboard's 220 kB; most pages are far smaller), pages with a query (a filtered
+ * catalogue, a sorted KPI table) 8 MB, at most 10 queries of any one page.
+ */
+const PAGES = { maxEntries: 250, maxChars: 16_000_000 };
+const VARIANTS = { maxEntries: 100, maxChars: 4_000_000, maxPerPage: 10 };
 const MAX_BODY_CHARS = 2_000_000;
 const FILL_TIMEOUT_MS = 15_000;
 
@@ -53,7 +57,7 @@ function ownOrigin(): string | null {
 let state: PageCacheState | undefined;
 function pageCache(): PageCacheState {
   state ??= {
-    cache: new PageCache<Response>({ ttlMs: ttlSeconds() * 1000, maxEntries: MAX_ENTRIES, maxChars: MAX_HELD_CHARS }),
+    cache: new PageCache<Response>({ ttlMs: ttlSeconds() * 1000, ...PAGES, variants: VARIANTS }),
     fillToken: crypto.randomUUID(),
   };
   return state;
@@ -138,9 +142,11 @@ export async function answerFromPageCache(request: PageRequest, requestId: strin
   if (!origin || !cacheable) return null;
 
   const { cache, fillToken } = pageCache();
-  const url = new URL(`${request.pathname}${request.search}`, origin);
+  // The page is rendered without the parameters it does not read, so whoever fills the entry
+  // cannot get their own junk into the copy everyone else is served.
+  const url = new URL(cacheable.url, origin);
   try {
-    const found = await cache.get(cacheable.key, () => render(url, cacheable.locale, request, fillToken));
+    const found = await cache.get(cacheable.key, () => render(url, cacheable.locale, request, fillToken), cacheable.variantOf);
     if ("page" in found) return servedCopy(found.page, requestId, found.outcome);
     return found.passthrough ? passedOn(found.passthrough, requestId) : null;
   } catch (error) {

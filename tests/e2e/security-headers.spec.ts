@@ -51,11 +51,13 @@ test("the site map used by the sweeps lists every page of the app", async ({ req
 test("every public page has the security headers and a fresh script nonce", async ({ request }) => {
   test.setTimeout(120_000);
   const pages = (await sitePages(request)).filter((p) => p.viewer === "anonymous");
-  // Each page as rendered, and as a browser's page load gets it (from the page cache, where it may be).
+  // Each page as rendered (a browser's fetch, never cached), and as a page load gets it (from the
+  // page cache, where it may be).
+  const kinds: Record<string, string>[] = [{ accept: "*/*", "sec-fetch-dest": "empty" }, { accept: "text/html,*/*;q=0.8" }];
   for (const page of pages) {
-    for (const accept of ["*/*", "text/html,*/*;q=0.8"]) {
-      const response = await request.get(page.path, { headers: { accept } });
-      const where = `${page.path} (${accept})`;
+    for (const kind of kinds) {
+      const response = await request.get(page.path, { headers: kind });
+      const where = `${page.path} (${JSON.stringify(kind)})`;
       expect(response.status(), where).toBe(200);
       const headers = headersOf(response);
       expectCommonHeaders(headers, where);
@@ -86,8 +88,13 @@ test("anonymous visitors get public pages from the page cache, each copy with it
   expect(await english.text()).toContain('<html lang="en"');
   expect(secondHtml).toContain('<html lang="ja"');
 
+  // Crawlers and link previews (no Sec-Fetch-*, any Accept) get the same copy, tracking parameters and all.
+  const preview = await visitor.get("/zukan?utm_source=line&fbclid=x", { headers: { accept: "*/*", "user-agent": "facebookexternalhit/1.1;line-poker/1.0" } });
+  expect(headersOf(preview)["x-page-cache"]).toBe("hit");
+  expectPagePolicy(headersOf(preview), await preview.text(), "/zukan, to a link preview");
+
   // The router's payload fetch for the same URL gets the payload, never the cached HTML.
-  const payload = await visitor.get("/zukan", { headers: { accept: "*/*", rsc: "1" } });
+  const payload = await visitor.get("/zukan", { headers: { accept: "*/*", "sec-fetch-dest": "empty", rsc: "1" } });
   expect(headersOf(payload)["content-type"]).toContain("text/x-component");
   expect(headersOf(payload)["x-page-cache"]).toBeUndefined();
 
