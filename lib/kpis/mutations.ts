@@ -37,7 +37,7 @@ export async function createObservation(
 ): Promise<ActionResult<{ id: string; version: number }>> {
   if (!can(actor, "kpi.observation.edit")) return refuse(actor);
   const parsed = observationSchema(fiscalYearOf(options.now ?? new Date())).safeParse(raw);
-  const evidence = options.evidenceFile ? checkEvidence(options.evidenceFile.bytes, options.evidenceFile.name) : null;
+  const evidence = options.evidenceFile ? await checkEvidence(options.evidenceFile.bytes, options.evidenceFile.name) : null;
   if (!parsed.success || (evidence && !evidence.ok)) {
     const fieldErrors = parsed.success ? {} : fieldErrorsOf(parsed.error);
     if (evidence && !evidence.ok) fieldErrors.evidenceFile = [evidence.error];
@@ -64,9 +64,7 @@ export async function createObservation(
       });
       if (versions.some((v) => v.state !== "PUBLISHED")) return null;
       const evidenceUploadId =
-        evidence?.ok && options.evidenceFile
-          ? await storeEvidence(tx, { bytes: options.evidenceFile.bytes, mime: evidence.mime, name: evidence.name }, actor!.id)
-          : null;
+        evidence?.ok ? await storeEvidence(tx, evidence, actor!.id) : null;
       const row = await tx.kpiObservation.create({
         data: {
           seriesId: input.seriesId,

@@ -6,11 +6,13 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
 import { GET as getEvidence } from "@/app/evidence/[id]/route";
+import { GET as getUpload } from "@/app/uploads/[key]/route";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/roles";
 import { createObservation, transitionObservation } from "@/lib/kpis/mutations";
 import { seedKpis } from "@/prisma/seed/kpis";
 import { seedSdgs } from "@/prisma/seed/sdgs";
+import { describeStored, expectedClean, phoneJpeg } from "../support/images";
 import { signInAs } from "../support/next-request";
 import { createTestUser } from "./factories";
 
@@ -67,7 +69,26 @@ describe("evidence files", () => {
     expect(publicView.headers.get("content-disposition")).toMatch(/^attachment;.*filename\*=UTF-8''%E7%B5%B1%E8%A8%88%E8%A1%A8\.pdf$/);
   });
 
+  test("a photo of the source is stored like a project photo: upright, without metadata or its second image", async () => {
+    const phone = await phoneJpeg(64, 32);
+    const created = await createObservation(staffA, input("2022"), { now: NOW, evidenceFile: { bytes: phone.bytes, name: "IMG_0420.JPG" } });
+    if (!created.ok) throw new Error(created.error);
+    const upload = await db.upload.findFirstOrThrow({ where: { kpiObservations: { some: { id: created.data.id } } } });
+    expect(upload).toMatchObject({ mimeType: "image/jpeg", originalName: "IMG_0420.jpg" });
+
+    signInAs(staffA.id);
+    const stored = new Uint8Array(await (await fetchEvidence(upload.id)).arrayBuffer());
+    expect(upload.byteSize).toBe(stored.length);
+    expect(await describeStored(stored)).toEqual(expectedClean(32, 64, stored.length));
+
+    // Evidence shares the photos' storage, but the public photo route must not hand it out.
+    for (const key of [upload.storageKey, encodeURIComponent(upload.storageKey)]) {
+      expect((await getUpload(new Request("http://x"), { params: Promise.resolve({ key }) })).status).toBe(404);
+    }
+  });
+
   test.each<[string, Uint8Array, string]>([
+    ["JPEG bytes that are no image", Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, ...new TextEncoder().encode("<html><script>alert(1)</script></html>")]), "kpiStaff.errors.evidenceFileType"],
     ["an HTML page named .pdf", new TextEncoder().encode("<html><script>alert(1)</script></html>"), "kpiStaff.errors.evidenceFileType"],
     ["an empty file", new Uint8Array(), "kpiStaff.errors.evidenceFileSize"],
     ["a file over 5 MB", new Uint8Array(5_000_001).fill(0x25), "kpiStaff.errors.evidenceFileSize"],

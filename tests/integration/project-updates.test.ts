@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -5,6 +6,7 @@ import { beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
 import { changeStageAction, postUpdateAction, toggleFollowAction } from "@/app/(public)/zukan/[slug]/actions";
 import { GET as getUpload } from "@/app/uploads/[key]/route";
 import { db } from "@/lib/db";
+import { describeStored, expectedClean, phoneJpeg, sideColours } from "../support/images";
 import { signInAs } from "../support/next-request";
 import { createTestUser } from "./factories";
 
@@ -12,9 +14,6 @@ vi.mock("next-auth", async (original) => (await import("../support/next-request"
 vi.mock("next/headers", async (original) => (await import("../support/next-request")).mockNextHeaders(original));
 vi.mock("next/cache", async (original) => (await import("../support/next-request")).mockNextCache(original));
 
-const ascii = (s: string) => [...s].map((c) => c.charCodeAt(0));
-const segment = (marker: number, payload: number[]) => [0xff, marker, (payload.length + 2) >> 8, (payload.length + 2) & 0xff, ...payload];
-const JPEG_WITH_GPS = Uint8Array.from([0xff, 0xd8, ...segment(0xe1, [...ascii("Exif\0\0"), ...ascii("GPS 36.39N 139.06E")]), ...segment(0xda, [1]), 7, 7, 0xff, 0xd9]);
 
 function form(fields: Record<string, string | Blob>): FormData {
   const data = new FormData();
@@ -39,12 +38,13 @@ beforeAll(async () => {
 beforeEach(() => signInAs(null));
 
 describe("progress updates", () => {
-  test("followers are told; the photo is stored without its location and served safely", async () => {
+  test("followers are told; the photo is stored upright, without its location or second image, and served safely", async () => {
     signInAs(followerId);
     await expect(toggleFollowAction(null, form({ projectId }))).resolves.toEqual({ ok: true, data: { following: true } });
 
     signInAs(leadId);
-    const photo = new File([JPEG_WITH_GPS], "IMG_0001.jpg", { type: "image/jpeg" });
+    const phone = await phoneJpeg(64, 32);
+    const photo = new File([phone.bytes], "IMG_0001.jpg", { type: "image/jpeg" });
     const result = await postUpdateAction(null, form({ projectId, body: "マルシェを開きました。", photo, photoAlt: "マルシェの様子" }));
     expect(result).toMatchObject({ ok: true });
     const upload = await db.upload.findFirstOrThrow({ where: { projectUpdate: { projectId } } });
@@ -53,8 +53,10 @@ describe("progress updates", () => {
     const response = await getUpload(new Request("http://x"), { params: Promise.resolve({ key: upload.storageKey }) });
     expect(response.status).toBe(200);
     expect(response.headers.get("x-content-type-options")).toBe("nosniff");
-    const served = String.fromCharCode(...new Uint8Array(await response.arrayBuffer()));
-    expect(served).not.toContain("GPS");
+    const stored = new Uint8Array(await response.arrayBuffer());
+    expect(upload).toMatchObject({ byteSize: stored.length, sha256: createHash("sha256").update(stored).digest("hex") });
+    expect(await describeStored(stored)).toEqual(expectedClean(32, 64, stored.length));
+    expect(await sideColours(stored)).toEqual({ left: "blue", right: "red" });
 
     expect(await db.notification.count({ where: { userId: followerId, kind: "project.update" } })).toBe(1);
     expect(await db.notification.count({ where: { userId: leadId, kind: "project.update" } })).toBe(0);
@@ -74,6 +76,7 @@ describe("progress updates", () => {
 
   test.each([
     ["a script posing as a PNG", new File(["<script>alert(1)</script>"], "evil.png", { type: "image/png" }), "errors.fileNotImage"],
+    ["text behind a JPEG's first bytes", new File([Uint8Array.from([0xff, 0xd8, 0xff, 0xe0]), "<script>alert(1)</script>"], "IMG_0002.jpg", { type: "image/jpeg" }), "errors.fileNotImage"],
     ["an SVG", new File(['<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>'], "a.svg", { type: "image/svg+xml" }), "errors.fileNotImage"],
     ["a file over 5 MB", new File([new Uint8Array(5 * 1024 * 1024 + 1)], "big.jpg", { type: "image/jpeg" }), "errors.fileTooLarge"],
   ])("refuses %s and stores nothing", async (_case, photo, error) => {
@@ -86,7 +89,7 @@ describe("progress updates", () => {
 
   test("a photo needs a description; hostile and oversized text is refused", async () => {
     signInAs(leadId);
-    const photo = new File([JPEG_WITH_GPS], "a.jpg", { type: "image/jpeg" });
+    const photo = new File([(await phoneJpeg()).bytes], "a.jpg", { type: "image/jpeg" });
     await expect(postUpdateAction(null, form({ projectId, body: "報告", photo }))).resolves.toMatchObject({ fieldErrors: { photoAlt: ["errors.photoAltRequired"] } });
     await expect(postUpdateAction(null, form({ projectId, body: "x".repeat(5_000) }))).resolves.toMatchObject({ fieldErrors: { body: ["errors.tooLong"] } });
     await expect(postUpdateAction(null, form({ projectId, body: "" }))).resolves.toMatchObject({ fieldErrors: { body: ["errors.required"] } });

@@ -1,8 +1,11 @@
 import { getCurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
-import { findEvidence, readEvidence } from "@/lib/uploads/evidence";
+import { findEvidence } from "@/lib/uploads/evidence";
+import { localUploadStorage } from "@/lib/uploads/storage";
 
 export const dynamic = "force-dynamic";
+
+const notFound = () => Response.json({ error: { code: "not_found", message: "No such file" } }, { status: 404 });
 
 /**
  * An uploaded evidence file: public once a value citing it is published, staff-only before. Always
@@ -12,8 +15,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const { id } = await params;
   const evidence = await findEvidence(id);
   const allowed = evidence && (evidence.isPublic || can(await getCurrentUser(), "kpi.observation.edit"));
-  if (!evidence || !allowed) return Response.json({ error: { code: "not_found", message: "No such file" } }, { status: 404 });
-  const body = await readEvidence(evidence.storageKey);
+  if (!evidence || !allowed) return notFound();
+  const body = await localUploadStorage().get(evidence.storageKey);
+  if (!body) return notFound();
   return new Response(body as BodyInit, {
     headers: {
       "Content-Type": evidence.mimeType,

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { localUploadStorage } from "@/lib/uploads/storage";
+import { isPhotoKey, localUploadStorage } from "@/lib/uploads/storage";
 
 export const dynamic = "force-dynamic";
 
@@ -9,6 +9,8 @@ export const dynamic = "force-dynamic";
  */
 export async function GET(_request: Request, { params }: { params: Promise<{ key: string }> }) {
   const { key } = await params;
+  // The same storage holds evidence files, which only app/evidence/[id] may serve.
+  if (!isPhotoKey(key)) return new Response("Not found", { status: 404 });
   const upload = await db.upload.findUnique({ where: { storageKey: key }, select: { mimeType: true, projectUpdate: { select: { hiddenAt: true } } } });
   if (!upload || upload.projectUpdate?.hiddenAt) return new Response("Not found", { status: 404 });
   const bytes = await localUploadStorage().get(key);
