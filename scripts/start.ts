@@ -5,6 +5,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { readOrCreateGeneratedSecret } from "../lib/auth/secret";
+import { invalidSettings } from "../lib/env";
 import { describeJobs } from "../lib/jobs/settings";
 import { describeMailTransport } from "../lib/mail/settings";
 import { PROJECT_ROOT } from "./db/paths";
@@ -109,6 +110,11 @@ async function timed<T>(label: string, work: () => Promise<T>): Promise<T> {
 }
 
 async function main(): Promise<number> {
+  const problems = invalidSettings();
+  if (problems.length > 0) {
+    console.error(problems.join("\n"));
+    return 1;
+  }
   const port = parsePort();
   await timed("Preparing the database", () => prepareDatabase());
 

@@ -2,7 +2,14 @@
 // their own, for PostgreSQL deployments with several web instances (set JOBS_IN_PROCESS=false on
 // those). Stops gracefully on SIGTERM/SIGINT: a job in progress finishes first.
 import { databaseKind } from "../lib/db/adapter";
+import { invalidSettings } from "../lib/env";
 import { describeMailTransport } from "../lib/mail/settings";
+
+const problems = invalidSettings();
+if (problems.length > 0) {
+  console.error(problems.join("\n"));
+  process.exit(1);
+}
 
 if (databaseKind() !== "postgres") {
   console.error(

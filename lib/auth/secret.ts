@@ -5,8 +5,9 @@
 import { randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { setting, type SettingName } from "../env";
 
-export const GENERATED_SECRET_OPT_IN = "YUKEMURI_ALLOW_GENERATED_SECRET";
+export const GENERATED_SECRET_OPT_IN = "YUKEMURI_ALLOW_GENERATED_SECRET" satisfies SettingName;
 
 const globalState = globalThis as typeof globalThis & { __yukemuriSecretWarned?: boolean };
 
@@ -27,9 +28,9 @@ export class MissingAuthSecretError extends Error {
 
 /** AUTH_SECRET or NEXTAUTH_SECRET; else the generated development secret, where allowed. */
 export function resolveAuthSecret(): string {
-  const configured = process.env.AUTH_SECRET || process.env.NEXTAUTH_SECRET;
+  const configured = setting("AUTH_SECRET") ?? setting("NEXTAUTH_SECRET");
   if (configured) return configured;
-  if (process.env.NODE_ENV === "production" && process.env[GENERATED_SECRET_OPT_IN] !== "1") {
+  if (process.env.NODE_ENV === "production" && setting(GENERATED_SECRET_OPT_IN) !== true) {
     throw new MissingAuthSecretError();
   }
   return readOrCreateGeneratedSecret();

@@ -9,6 +9,7 @@ import { logger } from "@/lib/logging/logger";
 import { createNonce, pageContentSecurityPolicy } from "@/lib/security/headers";
 import { cacheablePageRequest, nonceOfPolicy, withNonce, type PageRequest } from "./anonymous-pages";
 import { PageCache, type CachedPage, type FillResult } from "./page-cache";
+import { setting } from "../env";
 
 /** How long a rendered page is served, unless PAGE_CACHE_SECONDS says otherwise (0 turns it off). */
 const DEFAULT_TTL_SECONDS = 10;
@@ -44,14 +45,13 @@ interface PageCacheState {
 }
 
 function ttlSeconds(): number {
-  const configured = Number(process.env.PAGE_CACHE_SECONDS ?? DEFAULT_TTL_SECONDS);
-  return Number.isFinite(configured) && configured > 0 ? configured : 0;
+  return setting("PAGE_CACHE_SECONDS") ?? DEFAULT_TTL_SECONDS;
 }
 
 /** The origin the server reaches itself on; next start puts its port in PORT. */
 function ownOrigin(): string | null {
-  if (process.env.PAGE_CACHE_ORIGIN) return process.env.PAGE_CACHE_ORIGIN;
-  return process.env.PORT ? `http://127.0.0.1:${process.env.PORT}` : null;
+  const port = setting("PORT");
+  return setting("PAGE_CACHE_ORIGIN") ?? (port ? `http://127.0.0.1:${port}` : null);
 }
 
 let state: PageCacheState | undefined;

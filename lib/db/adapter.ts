@@ -10,6 +10,7 @@ import pg from "pg";
 import { WholeScriptPrismaPg } from "./pg-factory";
 import { createPgliteAdapterFactory } from "./pglite-factory";
 import { lockPgliteDir } from "./pglite-lock";
+import { setting } from "../env";
 
 export type DatabaseKind = "pglite" | "postgres";
 
@@ -30,12 +31,12 @@ const globalState = globalThis as typeof globalThis & { __yukemuriDatabase?: Dat
 const state: DatabaseState = (globalState.__yukemuriDatabase ??= {});
 
 export function databaseKind(): DatabaseKind {
-  return process.env.DATABASE_URL ? "postgres" : "pglite";
+  return setting("DATABASE_URL") ? "postgres" : "pglite";
 }
 
 /** `PGLITE_DATA_DIR` (may be `memory://`), else `.data/pglite` under the working directory. */
 export function pgliteDataDir(): string {
-  const configured = process.env.PGLITE_DATA_DIR;
+  const configured = setting("PGLITE_DATA_DIR");
   if (configured) return configured.includes("://") ? configured : path.resolve(configured);
   return path.resolve(process.cwd(), ".data", "pglite");
 }
@@ -54,8 +55,8 @@ export function getAdapterFactory(): SqlMigrationAwareDriverAdapterFactory {
   if (databaseKind() === "postgres") {
     // One pool shared by the app's client and the migration engine, ended by closeDatabase().
     state.pool = new pg.Pool({
-      connectionString: process.env.DATABASE_URL,
-      max: poolSize(),
+      connectionString: setting("DATABASE_URL"),
+      max: setting("DATABASE_POOL_SIZE"),
       // pg waits forever for a connection by default; a health check or a CLI must not hang.
       connectionTimeoutMillis: 10_000,
     });
@@ -82,11 +83,6 @@ export async function closeDatabase(): Promise<void> {
   } finally {
     releaseLock?.();
   }
-}
-
-function poolSize(): number | undefined {
-  const size = Number(process.env.DATABASE_POOL_SIZE);
-  return Number.isInteger(size) && size > 0 ? size : undefined;
 }
 
 /**

@@ -4,13 +4,14 @@ import "server-only";
 // with a small pool of its own. Its tables live in the `pgboss` schema, apart from Prisma's.
 import { fromPglite, PgBoss, type ConstructorOptions } from "pg-boss";
 import { databaseKind, embeddedPglite } from "../db/adapter";
+import { setting } from "../env";
 
 export type BossTimings = Pick<ConstructorOptions, "superviseIntervalSeconds" | "monitorIntervalSeconds" | "maintenanceIntervalSeconds" | "cronMonitorIntervalSeconds" | "cronWorkerIntervalSeconds">;
 
 export function createBoss(timings: BossTimings = {}): PgBoss {
   const common = { schema: "pgboss", application_name: "yukemuri-jobs", ...timings } satisfies ConstructorOptions;
   if (databaseKind() === "postgres") {
-    return new PgBoss({ ...common, connectionString: process.env.DATABASE_URL, max: 4 });
+    return new PgBoss({ ...common, connectionString: setting("DATABASE_URL"), max: 4 });
   }
   const pglite = embeddedPglite();
   if (!pglite) throw new Error("No embedded database in this process.");

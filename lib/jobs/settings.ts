@@ -1,11 +1,11 @@
 // Where the background jobs run: in the web server unless JOBS_IN_PROCESS=false. On PGlite
 // nothing but the server's process can reach the database, so there they always run in it.
 import { databaseKind } from "../db/adapter";
+import { setting } from "../env";
 
 export function jobsInProcessEnabled(): boolean {
   if (databaseKind() === "pglite") return true;
-  const setting = process.env.JOBS_IN_PROCESS?.trim().toLowerCase();
-  return setting !== "false" && setting !== "0";
+  return setting("JOBS_IN_PROCESS") ?? true;
 }
 
 /** One line for `npm start`. */

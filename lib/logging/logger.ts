@@ -3,6 +3,7 @@
 // data never reaches them: the fields below are censored wherever they appear, and callers log
 // ids, not names or addresses.
 import pino, { type DestinationStream, type Logger } from "pino";
+import { setting } from "../env";
 
 /** Fields that hold personal data or secrets, censored at any depth pino can address. */
 export const REDACTED_FIELDS = [
@@ -31,7 +32,7 @@ const redactPaths = REDACTED_FIELDS.flatMap((field) => {
 export function createLogger(destination?: DestinationStream): Logger {
   return pino(
     {
-      level: process.env.LOG_LEVEL ?? (process.env.VITEST ? "silent" : "info"),
+      level: setting("LOG_LEVEL") ?? (process.env.VITEST ? "silent" : "info"),
       base: { service: "yukemuri" },
       timestamp: pino.stdTimeFunctions.isoTime,
       redact: { paths: redactPaths, censor: "[redacted]" },

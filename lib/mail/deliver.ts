@@ -10,6 +10,7 @@ import { db } from "../db";
 import { logger } from "../logging/logger";
 import { mailFrom, mailTransportKind } from "./settings";
 import { smtpTransport } from "./transport";
+import { setting } from "../env";
 
 export type DeliveryOutcome = "sent" | "stored" | "uncertain" | "already-done" | "missing";
 
@@ -55,7 +56,7 @@ export async function deliverMail(id: string, options: { finalAttempt: boolean; 
   }
 
   const mail = await db.mailMessage.findUniqueOrThrow({ where: { id } });
-  const smtpUrl = process.env.SMTP_URL?.trim();
+  const smtpUrl = setting("SMTP_URL");
   if (mailTransportKind() === "outbox" || !smtpUrl) {
     await db.mailMessage.update({ where: { id }, data: { state: "STORED", finishedAt: now() } });
     return "stored";

@@ -5,6 +5,7 @@
 // the embedded PGlite, the single in-process connection listens.
 import pg from "pg";
 import { databaseKind, embeddedPglite } from "../db/adapter";
+import { setting } from "../env";
 
 export const CHANNEL = "yukemuri_events";
 const RECONNECT_MS = 1_000;
@@ -60,7 +61,7 @@ async function listenOnPostgres(): Promise<void> {
   let stopped = false;
   let connected = false;
   const connect = async (): Promise<void> => {
-    const next = new pg.Client({ connectionString: process.env.DATABASE_URL, application_name: "yukemuri-realtime" });
+    const next = new pg.Client({ connectionString: setting("DATABASE_URL"), application_name: "yukemuri-realtime" });
     next.on("notification", (n) => n.channel === CHANNEL && n.payload && deliver(n.payload));
     next.on("error", () => reconnect());
     next.on("end", () => reconnect());

@@ -2,6 +2,7 @@
 // e-mail. A deployment sets these; the defaults name the office that the programme's own documents
 // give as its author (群馬県 知事戦略部 戦略企画課 未来創生室) at the prefectural office's address.
 import type { Locale } from "../i18n/config";
+import { setting } from "../env";
 
 export interface Operator {
   name: string;
@@ -28,22 +29,17 @@ const DEFAULTS = {
 
 const DEFAULT_EMAIL = "yukemuri@localhost";
 
-function setting(name: string): string | undefined {
-  const value = process.env[name]?.trim();
-  return value ? value : undefined;
-}
-
 /** The operator in the reader's language; Japanese settings apply to both unless an English one is set. */
 export function operator(locale: Locale): Operator {
-  const suffix = locale === "en" ? "_EN" : "";
+  const en = locale === "en";
   const fallback = DEFAULTS[locale];
   return {
-    name: setting(`OPERATOR_NAME${suffix}`) ?? fallback.name,
-    department: setting(`OPERATOR_DEPARTMENT${suffix}`) ?? fallback.department,
-    postalAddress: setting(`OPERATOR_ADDRESS${suffix}`) ?? fallback.postalAddress,
+    name: setting(en ? "OPERATOR_NAME_EN" : "OPERATOR_NAME") ?? fallback.name,
+    department: setting(en ? "OPERATOR_DEPARTMENT_EN" : "OPERATOR_DEPARTMENT") ?? fallback.department,
+    postalAddress: setting(en ? "OPERATOR_ADDRESS_EN" : "OPERATOR_ADDRESS") ?? fallback.postalAddress,
     email: setting("OPERATOR_EMAIL") ?? DEFAULT_EMAIL,
     phone: setting("OPERATOR_PHONE") ?? null,
-    hours: setting(`OPERATOR_HOURS${suffix}`) ?? null,
+    hours: setting(en ? "OPERATOR_HOURS_EN" : "OPERATOR_HOURS") ?? null,
   };
 }
 

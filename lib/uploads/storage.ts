@@ -2,6 +2,7 @@ import "server-only";
 import { randomBytes, randomUUID } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { setting } from "../env";
 
 /**
  * Where uploaded files live, photos and evidence alike. Local disk now; an object store can
@@ -24,7 +25,7 @@ export const newPhotoKey = (ext: "jpg" | "png") => `${randomBytes(16).toString("
 export const newEvidenceKey = (sha256: string) => `evidence/${sha256.slice(0, 2)}/${sha256}-${randomUUID()}`;
 
 /** Files under `.data/uploads` (or UPLOAD_DIR). */
-export function localUploadStorage(root = process.env.UPLOAD_DIR ?? path.resolve(/* turbopackIgnore: true */ process.cwd(), ".data", "uploads")): UploadStorage {
+export function localUploadStorage(root = setting("UPLOAD_DIR") ?? path.resolve(/* turbopackIgnore: true */ process.cwd(), ".data", "uploads")): UploadStorage {
   const fileFor = (key: string) => {
     // Runtime data, not part of the build: keep Turbopack from tracing the whole project.
     if (isPhotoKey(key)) return path.join(/* turbopackIgnore: true */ root, key.slice(0, 2), key);

@@ -1,13 +1,14 @@
 import "server-only";
 import { headers } from "next/headers";
 import QRCode from "qrcode";
+import { setting } from "../env";
 
 /**
  * The public origin for the QR code: NEXTAUTH_URL when set (the deployment's real address),
  * else the host the facilitator's browser used, which in a hall is the laptop's LAN address.
  */
 export async function publicOrigin(): Promise<string> {
-  const configured = process.env.NEXTAUTH_URL;
+  const configured = setting("NEXTAUTH_URL");
   if (configured) return configured.replace(/\/+$/, "");
   const h = await headers();
   const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000";

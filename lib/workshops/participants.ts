@@ -4,6 +4,7 @@ import { getCurrentUser } from "../auth/session";
 import { db } from "../db";
 import type { ParticipantContext } from "./mutations/context";
 import { PARTICIPANT_COOKIE_MAX_AGE, participantCookieName, signParticipant, verifyParticipant } from "./participant-token";
+import { setting } from "../env";
 
 const select = { id: true, sessionId: true, nickname: true, userId: true } as const;
 
@@ -46,6 +47,6 @@ export async function rememberParticipant(sessionId: string, participantId: stri
     path: "/",
     maxAge: PARTICIPANT_COOKIE_MAX_AGE,
     // As next-auth decides: a hall's laptop served over plain http on the LAN must still work.
-    secure: (process.env.NEXTAUTH_URL ?? "").startsWith("https://"),
+    secure: (setting("NEXTAUTH_URL") ?? "").startsWith("https://"),
   });
 }
