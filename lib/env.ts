@@ -2,6 +2,9 @@
 // README's Configuration table lists the same names (a test holds the two together). Values are
 // read at the moment they are asked for, not once at start: tests point SMTP_URL or DATABASE_URL
 // elsewhere between cases, and `npm start` sets PORT after this module has loaded.
+// Plain zod, not lib/validation/zod: these messages are for whoever deploys, in zod's own English,
+// not message keys for a form.
+// eslint-disable-next-line @typescript-eslint/no-restricted-imports
 import { z } from "zod";
 
 const text = z.string();
