@@ -6,6 +6,7 @@
 import pg from "pg";
 import { databaseKind, embeddedPglite } from "../db/adapter";
 import { setting } from "../env";
+import { logger } from "../logging/logger";
 
 export const CHANNEL = "yukemuri_events";
 const RECONNECT_MS = 1_000;
@@ -51,7 +52,7 @@ function deliver(payload: string): void {
     try {
       listener(message);
     } catch (error) {
-      console.error("[realtime] listener failed", error);
+      logger.error({ event: "realtime.listener_failed", err: error }, "a realtime listener threw");
     }
   }
 }

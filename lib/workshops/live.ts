@@ -1,4 +1,5 @@
 import "server-only";
+import { logger } from "../logging/logger";
 import { ANY_TOPIC, subscribe, type RealtimeMessage } from "../realtime";
 import { boardFor, loadSharedBoard, type SharedBoard } from "./board";
 import { sessionTopic } from "./mutations/context";
@@ -14,6 +15,8 @@ interface Build {
 }
 
 interface CacheEntry {
+  /** Streams of this instance showing the session; the entry goes when the last one closes. */
+  streams: number;
   generation: number;
   loaded?: Build;
   /** When the next build may start: the last build's end plus its own duration. */
@@ -22,6 +25,7 @@ interface CacheEntry {
 
 // Per instance and session, the viewer-independent board is built once per change and shared by
 // every open stream: 60 phones and a projector cost one board build plus one small query each.
+// Only sessions someone is watching have an entry, so the map is as large as the open sessions.
 const globalState = globalThis as typeof globalThis & { __yukemuriBoards?: Map<string, CacheEntry>; __yukemuriSeen?: WeakSet<RealtimeMessage> };
 const boards = (globalState.__yukemuriBoards ??= new Map());
 const seen = (globalState.__yukemuriSeen ??= new WeakSet());
@@ -34,6 +38,21 @@ function invalidate(sessionId: string, message: RealtimeMessage): void {
   if (entry) entry.generation++;
 }
 
+function watch(sessionId: string): () => void {
+  const entry = boards.get(sessionId) ?? { streams: 0, generation: 0, nextBuildAt: 0 };
+  entry.streams++;
+  boards.set(sessionId, entry);
+  let done = false;
+  return () => {
+    if (done) return;
+    done = true;
+    if (--entry.streams === 0 && boards.get(sessionId) === entry) boards.delete(sessionId);
+  };
+}
+
+/** Sessions with an entry on this instance, for the tests. */
+export const watchedSessionCount = () => boards.size;
+
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -44,8 +63,9 @@ const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * few milliseconds and the wait is as short.
  */
 function sharedBoard(sessionId: string): Promise<SharedBoard | null> {
-  let entry = boards.get(sessionId);
-  if (!entry) boards.set(sessionId, (entry = { generation: 0, nextBuildAt: 0 }));
+  const entry = boards.get(sessionId);
+  // Only a stream that closed while its refresh was under way gets here without an entry.
+  if (!entry) return loadSharedBoard(sessionId);
   const current = entry.loaded;
   // A build that has not started reading yet will see every change so far.
   if (current && (!current.started || current.generation === entry.generation)) return current.promise;
@@ -77,8 +97,16 @@ function sharedBoard(sessionId: string): Promise<SharedBoard | null> {
  * time and coalesces a burst of changes into the next one, and the shared part of the board is
  * built once per change for all connections of this instance.
  */
-export function boardEvents(sessionId: string, viewerId: string | null, signal: AbortSignal): ReadableStream<Uint8Array> {
+export function boardEvents(sessionId: string, viewerId: string | null, signal: AbortSignal, onClose?: () => void): ReadableStream<Uint8Array> {
   let closed = false;
+  const unwatch = watch(sessionId);
+  const stop = () => {
+    closed = true;
+    unsubscribe?.();
+    clearInterval(heartbeat);
+    unwatch();
+    onClose?.();
+  };
   let running = false;
   let dirty = false;
   let unsubscribe: (() => void) | undefined;
@@ -91,9 +119,7 @@ export function boardEvents(sessionId: string, viewerId: string | null, signal: 
       };
       const close = () => {
         if (closed) return;
-        closed = true;
-        unsubscribe?.();
-        clearInterval(heartbeat);
+        stop();
         try {
           controller.close();
         } catch {
@@ -113,7 +139,7 @@ export function boardEvents(sessionId: string, viewerId: string | null, signal: 
             if (shared) send(`event: board\ndata: ${JSON.stringify(await boardFor(shared, viewerId))}\n\n`);
           } while (dirty && !closed);
         } catch (error) {
-          console.error("[workshops] board refresh failed", error);
+          logger.error({ event: "workshops.board_refresh_failed", sessionId, err: error }, "a live board could not be refreshed");
         } finally {
           running = false;
         }
@@ -127,13 +153,13 @@ export function boardEvents(sessionId: string, viewerId: string | null, signal: 
         invalidate(sessionId, message);
         void refresh();
       });
+      // Closed while subscribing: nothing else will unsubscribe this one.
+      if (closed) return unsubscribe();
       heartbeat = setInterval(() => send(": ping\n\n"), HEARTBEAT_MS);
       await refresh();
     },
     cancel() {
-      closed = true;
-      unsubscribe?.();
-      clearInterval(heartbeat);
+      stop();
     },
   });
 }

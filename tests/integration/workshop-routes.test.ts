@@ -6,6 +6,8 @@ import { GET as exportCsv } from "@/app/api/workshops/sessions/[id]/export/route
 import { GET as publicApi } from "@/app/api/v1/workshops/route";
 import { db } from "@/lib/db";
 import { stopRealtime } from "@/lib/realtime";
+import { watchedSessionCount } from "@/lib/workshops/live";
+import { MAX_STREAMS_PER_VIEWER, openStreamCount } from "@/lib/workshops/stream-slots";
 import { request, signInAs } from "../support/next-request";
 import { createTestUser } from "./factories";
 import { actAsParticipant, createTestParticipant, createTestSession } from "./workshop-factories";
@@ -38,6 +40,55 @@ describe("the live stream", () => {
     let text = "";
     while (!text.includes("event: board")) text += new TextDecoder().decode((await reader.read()).value);
     abort.abort();
+    await stopRealtime();
+  });
+});
+
+describe("streams per viewer", () => {
+  const firstBoard = async (response: Response) => {
+    const reader = response.body!.getReader();
+    let text = "";
+    while (!text.includes("event: board")) text += new TextDecoder().decode((await reader.read()).value);
+  };
+
+  test("one viewer holds at most a few streams; closing them frees the slots and the session's board cache", async () => {
+    const session = await createTestSession();
+    const participant = await createTestParticipant(session.id);
+    actAsParticipant(participant);
+    const key = `participant:${participant.id}`;
+    const aborts = Array.from({ length: MAX_STREAMS_PER_VIEWER }, () => new AbortController());
+    const responses = await Promise.all(aborts.map((abort) => events(new Request("http://x/", { signal: abort.signal }), params(session.id))));
+    expect(responses.map((r) => r.status)).toEqual(aborts.map(() => 200));
+    await Promise.all(responses.map(firstBoard));
+    expect(openStreamCount(key)).toBe(MAX_STREAMS_PER_VIEWER);
+    const baseline = watchedSessionCount();
+    expect(baseline).toBeGreaterThanOrEqual(1);
+
+    const refused = await events(new Request("http://x/"), params(session.id));
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get("retry-after")).toBe("5");
+
+    // Another participant of the same session is not crowded out.
+    actAsParticipant(await createTestParticipant(session.id));
+    const other = new AbortController();
+    const otherResponse = await events(new Request("http://x/", { signal: other.signal }), params(session.id));
+    expect(otherResponse.status).toBe(200);
+    await firstBoard(otherResponse);
+
+    for (const abort of aborts) abort.abort();
+    await Promise.all(responses.map((r) => r.body!.cancel().catch(() => undefined)));
+    expect(openStreamCount(key)).toBe(0);
+    actAsParticipant(participant);
+    const again = new AbortController();
+    const reopened = await events(new Request("http://x/", { signal: again.signal }), params(session.id));
+    expect(reopened.status).toBe(200);
+    await firstBoard(reopened);
+
+    again.abort();
+    other.abort();
+    await reopened.body!.cancel().catch(() => undefined);
+    await otherResponse.body!.cancel().catch(() => undefined);
+    expect(watchedSessionCount()).toBe(baseline - 1);
     await stopRealtime();
   });
 });

@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
+import { followBoardStream } from "../board-stream";
 
 /** Re-renders the (server-rendered) console whenever the session's board changes. */
 export function LiveRefresh({ sessionId }: { sessionId: string }) {
@@ -9,19 +10,20 @@ export function LiveRefresh({ sessionId }: { sessionId: string }) {
   useEffect(() => {
     let first = true;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const source = new EventSource(`/api/workshops/sessions/${encodeURIComponent(sessionId)}/events`);
-    source.addEventListener("board", () => {
-      // The first event is the board the page was rendered with.
-      if (first) {
-        first = false;
-        return;
-      }
-      clearTimeout(timer);
-      timer = setTimeout(() => router.refresh(), 150);
+    const stop = followBoardStream(sessionId, {
+      onBoard: () => {
+        // The first event is the board the page was rendered with.
+        if (first) {
+          first = false;
+          return;
+        }
+        clearTimeout(timer);
+        timer = setTimeout(() => router.refresh(), 150);
+      },
     });
     return () => {
       clearTimeout(timer);
-      source.close();
+      stop();
     };
   }, [router, sessionId]);
   return null;
