@@ -11,7 +11,7 @@ function sqlState(error: unknown): string | undefined {
   const e = error as ErrorWithCode | null;
   const original = e?.meta?.driverAdapterError?.cause?.originalCode;
   if (typeof original === "string") return original;
-  const match = typeof e?.message === "string" ? /\b(23[0-9A-Z]{3})\b/.exec(e.message) : null;
+  const match = typeof e?.message === "string" ? /\b(23[0-9A-Z]{3}|40001|40P01)\b/.exec(e.message) : null;
   return match?.[1];
 }
 
@@ -28,4 +28,14 @@ export function isExclusionViolation(error: unknown): boolean {
 /** A CHECK constraint rejected the row (SQLSTATE 23514). */
 export function isCheckViolation(error: unknown): boolean {
   return sqlState(error) === "23514";
+}
+
+/**
+ * The database gave up on the transaction to let a concurrent one through: a serialization
+ * failure (40001) or a deadlock (40P01). Nothing was written, and the same work may simply be tried
+ * again. Two bookings racing for one slot can meet this way inside the exclusion constraint.
+ */
+export function isTransientConflict(error: unknown): boolean {
+  const state = sqlState(error);
+  return (error as ErrorWithCode | null)?.code === "P2034" || state === "40001" || state === "40P01";
 }

@@ -8,7 +8,8 @@ import { fail, ok } from "../actions/result";
 import { recordAudit } from "../audit/record";
 import { can, type Actor } from "../auth/roles";
 import { db, type Tx } from "../db";
-import { isExclusionViolation, isUniqueViolation } from "../db/errors";
+import { retryOnConflict } from "../db/retry";
+import { isExclusionViolation, isTransientConflict, isUniqueViolation } from "../db/errors";
 import { noticeBooking } from "./booking-notices";
 import { loadBlocked, loadDays } from "./day-context";
 import { ACTIVE_STATUSES } from "./rules/booking";
@@ -94,7 +95,7 @@ export async function createBooking(actor: Actor, input: CreateBookingInput, now
   if (membership.bookingSuspendedUntil && membership.bookingSuspendedUntil > now) return fail("netsugen.errors.bookingSuspended");
 
   try {
-    const booking = await db.$transaction(async (tx) => {
+    const booking = await retryOnConflict(() => db.$transaction(async (tx) => {
       await lockMember(tx, actor.id);
       if (input.clientKey) {
         const earlier = await tx.booking.findUnique({
@@ -134,11 +135,12 @@ export async function createBooking(actor: Actor, input: CreateBookingInput, now
       });
       if (created.status === "CONFIRMED") await noticeBooking(tx, created.id, "instant", now);
       return created;
-    }, TX_OPTIONS);
+    }, TX_OPTIONS));
     return ok({ id: booking.id, status: booking.status as "PENDING" | "CONFIRMED" });
   } catch (error) {
     if (error instanceof CapReached) return fail(error.error);
-    if (isExclusionViolation(error)) {
+    // Another request took the slot first, or still held it after every retry.
+    if (isExclusionViolation(error) || isTransientConflict(error)) {
       const blocked = await loadBlocked(db, resource.id, input.date);
       const alternatives = nearestFreeSlots(day!, blocked, resource, { startsAt, minutes: input.minutes }, now).map((s) => ({
         startsAt: s.start.toISOString(),

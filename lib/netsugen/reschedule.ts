@@ -9,7 +9,8 @@ import { recordAudit } from "../audit/record";
 import { refuse } from "../auth/gate";
 import { can, type Actor } from "../auth/roles";
 import { db } from "../db";
-import { isExclusionViolation } from "../db/errors";
+import { retryOnConflict } from "../db/retry";
+import { isExclusionViolation, isTransientConflict } from "../db/errors";
 import { loadBlocked, loadDays } from "./day-context";
 import { ACTIVE_STATUSES } from "./rules/booking";
 import { activeMembershipFor, CapReached, lockMember, TX_OPTIONS, weeklyRoomMinutes, type BookingResult } from "./mutations";
@@ -45,7 +46,7 @@ export async function changeBooking(actor: Actor | null, raw: unknown, now: Date
   if (membership.bookingSuspendedUntil && membership.bookingSuspendedUntil > now) return fail("netsugen.errors.bookingSuspended");
 
   try {
-    const moved = await db.$transaction(async (tx) => {
+    const moved = await retryOnConflict(() => db.$transaction(async (tx) => {
       await lockMember(tx, actor.id);
       if (resource.kind !== "COWORKING") {
         const used = await weeklyRoomMinutes(tx, actor.id, input.date, booking.id);
@@ -66,11 +67,12 @@ export async function changeBooking(actor: Actor | null, raw: unknown, now: Date
         after: { startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString(), status: verdict.status },
       });
       return true;
-    }, TX_OPTIONS);
+    }, TX_OPTIONS));
     return moved ? ok({ id: booking.id, status: verdict.status }) : fail("netsugen.errors.notCancellable");
   } catch (error) {
     if (error instanceof CapReached) return fail(error.error);
-    if (isExclusionViolation(error)) {
+    // Another request took the slot first, or still held it after every retry.
+    if (isExclusionViolation(error) || isTransientConflict(error)) {
       const blocked = await loadBlocked(db, resource.id, input.date, booking.id);
       const alternatives = nearestFreeSlots(day!, blocked, resource, { startsAt, minutes: input.minutes }, now).map((s) => ({
         startsAt: s.start.toISOString(),
