@@ -31,7 +31,7 @@ export default defineConfig({
   projects: [
     { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
   ],
-  // The production server (next start) on its own embedded database, migrated and seeded fresh.
+  // The production server (scripts/serve.ts) on its own embedded database, migrated and seeded fresh.
   webServer: {
     command: "tsx scripts/e2e-server.ts",
     url: `${baseURL}/api/health`,

@@ -24,6 +24,7 @@ const VARIABLES = {
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]),
   PAGE_CACHE_SECONDS: z.coerce.number().min(0),
   PAGE_CACHE_ORIGIN: z.url({ protocol: /^https?$/ }),
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10),
   SMTP_URL: z.url({ protocol: /^smtps?$/ }),
   MAIL_FROM: text,
   JOBS_IN_PROCESS: flag,

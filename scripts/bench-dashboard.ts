@@ -50,7 +50,7 @@ async function startServer(): Promise<ChildProcess> {
 function stop(server: ChildProcess): Promise<void> {
   return new Promise((resolve) => {
     server.once("exit", () => resolve());
-    process.kill(-server.pid!, "SIGTERM"); // the server's own process group: tsx and next start
+    process.kill(-server.pid!, "SIGTERM"); // the server's own process group: npm start and the server it runs
   });
 }
 

@@ -1,10 +1,11 @@
-// The server Playwright starts: the production build (`next start`) on an embedded database of its
+// The server Playwright starts: the production build (scripts/serve.ts) on an embedded database of its
 // own, migrated and seeded from empty on every run, so end-to-end tests never depend on (or spoil)
 // the developer's `.data/pglite`. It does not build: run `npm run build` first, as CI does.
 import { spawn } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
 import path from "node:path";
 import { PROJECT_ROOT } from "./db/paths";
+import { SERVE_ARGS } from "./serve-command";
 
 const port = process.env.PORT ?? "3100";
 const dataDir = path.join(PROJECT_ROOT, ".data", "e2e", `pglite-${port}`);
@@ -26,10 +27,10 @@ const { prepareDatabase } = await import("./db/tasks");
 await prepareDatabase((line) => console.log(`[e2e db] ${line}`));
 
 const secret = process.env.AUTH_SECRET ?? "e2e-only-secret-not-for-any-real-deployment";
-const server = spawn(process.execPath, [path.join(PROJECT_ROOT, "node_modules", "next", "dist", "bin", "next"), "start", "-p", port], {
+const server = spawn(process.execPath, SERVE_ARGS, {
   cwd: PROJECT_ROOT,
   stdio: "inherit",
-  env: { NEXT_TELEMETRY_DISABLED: "1", ...process.env, AUTH_SECRET: secret, NEXTAUTH_SECRET: secret, PGLITE_DATA_DIR: dataDir },
+  env: { NEXT_TELEMETRY_DISABLED: "1", ...process.env, PORT: port, AUTH_SECRET: secret, NEXTAUTH_SECRET: secret, PGLITE_DATA_DIR: dataDir },
 });
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 1));

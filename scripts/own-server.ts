@@ -3,6 +3,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import pg from "pg";
+import { SERVE_ARGS } from "./serve-command";
 
 const SECRET = "e2e-only-secret-not-for-any-real-deployment";
 
@@ -29,7 +30,8 @@ export async function startServer(port: number, env: Record<string, string>): Pr
   // Another server on the port would answer the health checks below in this one's place.
   if (await fetch(`${base}/api/health`).then(() => true, () => false)) throw new Error(`Port ${port} is already in use by another server.`);
   // `env` may name another public URL (NEXTAUTH_URL), e.g. an https one as behind TLS.
-  const child = run([path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port)], {
+  const child = run(SERVE_ARGS, {
+    PORT: String(port),
     AUTH_SECRET: SECRET,
     NEXTAUTH_SECRET: SECRET,
     NEXTAUTH_URL: base,

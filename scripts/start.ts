@@ -1,6 +1,6 @@
 // `npm start`: everything a fresh clone needs, with no database server. Prepares the database
 // (client, migrations, seed), builds when the sources are newer than the last build, then runs
-// `next start` and prints the demo sign-ins once it answers.
+// the production server (scripts/serve.ts) and prints the demo sign-ins once it answers.
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
@@ -10,6 +10,7 @@ import { describeJobs } from "../lib/jobs/settings";
 import { describeMailTransport } from "../lib/mail/settings";
 import { PROJECT_ROOT } from "./db/paths";
 import { describeDatabase, prepareDatabase } from "./db/tasks";
+import { SERVE_ARGS } from "./serve-command";
 
 const NEXT_BIN = path.join(PROJECT_ROOT, "node_modules", "next", "dist", "bin", "next");
 const BUILD_ID = path.join(PROJECT_ROOT, ".next", "BUILD_ID");
@@ -139,7 +140,7 @@ async function main(): Promise<number> {
     if (code !== 0) return code;
   }
 
-  const server = runNext(["start", "-p", String(port)], env);
+  const server = spawn(process.execPath, SERVE_ARGS, { cwd: PROJECT_ROOT, env: { ...env, PORT: String(port) }, stdio: "inherit" });
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
     process.on(signal, () => server.kill(signal));
   }

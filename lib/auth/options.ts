@@ -5,7 +5,8 @@ import { authenticate } from "./accounts";
 import type { Role } from "./roles";
 import { signInSchema } from "./schemas";
 import { resolveAuthSecret } from "./secret";
-import { clientAddressFrom } from "../security/client-address";
+import { trustedProxyHops } from "../security/client-address";
+import { clientAddressFrom } from "../security/forwarded-for";
 import { consume, hasBudget } from "../security/rate-limit";
 import { signInWaitError, SIGN_IN_RATE_LIMITED } from "./sign-in-errors";
 import { revokeUserSession, SESSION_MAX_AGE_SECONDS, startUserSession } from "./user-sessions";
@@ -26,7 +27,7 @@ export function getAuthOptions(): NextAuthOptions {
           // Failed attempts from one address are limited over all accounts; a wrong password
           // costs one point, a right one nothing. Each account+address pair is also slowed down
           // (lib/auth/throttle.ts). The messages name no account, so they reveal none.
-          const address = clientAddressFrom(request?.headers?.["x-forwarded-for"] as string | undefined);
+          const address = clientAddressFrom(request?.headers?.["x-forwarded-for"] as string | undefined, trustedProxyHops());
           if (!(await hasBudget("signInFailure", address)).allowed) throw new Error(SIGN_IN_RATE_LIMITED);
           const parsed = signInSchema.safeParse(credentials ?? {});
           const verdict = parsed.success ? await authenticate(parsed.data.email, parsed.data.password, address) : ({ kind: "failed" } as const);

@@ -184,10 +184,11 @@ async function main(): Promise<void> {
   let jsSizes: Awaited<ReturnType<typeof firstLoadJs>> = [];
   let scores: LighthouseFigures[] = [];
   for (const database of databases) {
-    console.log(`\n${database.name}: preparing a seeded database and starting next start…`);
+    console.log(`\n${database.name}: preparing a seeded database and starting the production server…`);
     await resetDatabase(database.env);
     const fixtures = prepareFixtures(database.env);
-    const server = await startServer(PORT, { ...database.env, LOG_LEVEL: "warn" });
+    // The bench plays the prefecture's reverse proxy, naming each simulated hall's address.
+    const server = await startServer(PORT, { ...database.env, LOG_LEVEL: "warn", TRUSTED_PROXY_HOPS: "1" });
     try {
       figures.push(await benchServer(database.name, server, fixtures));
       if (jsSizes.length === 0) jsSizes = await firstLoadJs(server.base, PUBLIC_PAGES);

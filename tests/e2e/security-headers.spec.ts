@@ -16,7 +16,7 @@ function expectCommonHeaders(headers: Headers, where: string) {
   expect(headers["referrer-policy"], where).toBe("strict-origin-when-cross-origin");
   expect(headers["permissions-policy"], where).toContain("camera=()");
   expect(headers["x-frame-options"], where).toBe("DENY");
-  // next start runs in production mode, where HSTS is sent.
+  // The production server runs in production mode, where HSTS is sent.
   expect(headers["strict-transport-security"], where).toMatch(/^max-age=\d{8,}; includeSubDomains$/);
 }
 
