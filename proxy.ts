@@ -1,6 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { answerFromPageCache, isPageCacheFill } from "@/lib/cache/serve-cached-page";
+import { isMalformedActionBody } from "@/lib/security/action-body";
 import { declaredBodyTooLarge } from "@/lib/security/body-limit";
+import { isUnreadablePath } from "@/lib/security/path-encoding";
 import {
   createNonce,
   isNonPagePath,
@@ -19,11 +21,12 @@ export async function proxy(request: NextRequest) {
   const requestId = requestIdFrom(request.headers.get("x-request-id"));
   const pathname = request.nextUrl.pathname;
 
+  if (isUnreadablePath(pathname)) return plainAnswer(400, "このアドレスは正しくありません。\nThis address is not valid.\n", requestId);
   if (declaredBodyTooLarge(request.method, pathname, request.headers.get("content-length"))) {
-    return new NextResponse("Request body too large.\n", {
-      status: 413,
-      headers: { "Content-Type": "text/plain; charset=utf-8", "Content-Security-Policy": NON_PAGE_CONTENT_SECURITY_POLICY, "x-request-id": requestId },
-    });
+    return plainAnswer(413, "送信された内容が大きすぎます。\nThe request body is too large.\n", requestId);
+  }
+  if (!isNonPagePath(pathname) && (await isMalformedActionBody(request))) {
+    return plainAnswer(400, "送信された内容を読み取れませんでした。\nThe request could not be read.\n", requestId);
   }
 
   if (!isNonPagePath(pathname) && !isPageCacheFill(request.headers)) {
@@ -49,6 +52,14 @@ export async function proxy(request: NextRequest) {
   response.headers.set("Content-Security-Policy", policy);
   response.headers.set("x-request-id", requestId);
   return response;
+}
+
+/** A short text answer given before any routing, for requests no page or route should see. */
+function plainAnswer(status: number, text: string, requestId: string): NextResponse {
+  return new NextResponse(text, {
+    status,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Content-Security-Policy": NON_PAGE_CONTENT_SECURITY_POLICY, "x-request-id": requestId },
+  });
 }
 
 export const config = {

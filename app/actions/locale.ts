@@ -1,6 +1,7 @@
 "use server";
 
 import { cookies } from "next/headers";
+import { formAction } from "@/lib/actions/define";
 import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE } from "@/lib/i18n/config";
 import { parseLocaleForm } from "@/lib/i18n/schemas";
 
@@ -8,7 +9,7 @@ import { parseLocaleForm } from "@/lib/i18n/schemas";
  * The language switch. A plain form posts here, so it works without JavaScript; Next.js then
  * re-renders the page in the new language. Anything but a supported locale changes nothing.
  */
-export async function setLocale(formData: FormData): Promise<void> {
+export const setLocale = formAction(async function setLocale(formData: FormData): Promise<void> {
   const locale = parseLocaleForm(formData);
   if (!locale) return;
   const cookieStore = await cookies();
@@ -18,4 +19,4 @@ export async function setLocale(formData: FormData): Promise<void> {
     path: "/",
     httpOnly: true,
   });
-}
+});

@@ -5,6 +5,7 @@ import { authenticate } from "./accounts";
 import type { Role } from "./roles";
 import { signInSchema } from "./schemas";
 import { resolveAuthSecret } from "./secret";
+import { logger } from "../logging/logger";
 import { trustedProxyHops } from "../security/client-address";
 import { clientAddressFrom } from "../security/forwarded-for";
 import { consume, hasBudget } from "../security/rate-limit";
@@ -19,6 +20,20 @@ export function getAuthOptions(): NextAuthOptions {
     secret: resolveAuthSecret(),
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
     pages: { signIn: "/signin", error: "/signin" },
+    // Through our logger, with its redaction. A session cookie that does not decrypt is what a
+    // client sends after the secret changed, or when it makes one up: worth a warning, not an error.
+    logger: {
+      error(code, metadata) {
+        const error = metadata instanceof Error ? metadata : (metadata as { error?: unknown } | undefined)?.error;
+        const entry = { event: `auth.${code.toLowerCase()}`, message: error instanceof Error ? error.message : undefined };
+        if (code === "JWT_SESSION_ERROR") logger.warn(entry, "session cookie could not be read");
+        else logger.error(entry, "sign-in error");
+      },
+      warn(code) {
+        logger.warn({ event: `auth.${code.toLowerCase()}` }, "sign-in warning");
+      },
+      debug() {},
+    },
     providers: [
       CredentialsProvider({
         name: "email",

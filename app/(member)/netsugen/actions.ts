@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { formStateAction } from "@/lib/actions/define";
 import { fail, type ActionResult } from "@/lib/actions/result";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
 import { submitBooking, submitCancellation } from "@/lib/netsugen/commands";
@@ -16,7 +17,7 @@ async function overBookingLimit(user: CurrentUser | null): Promise<boolean> {
   return user !== null && !(await consume("booking", user.id)).allowed;
 }
 
-export async function bookSpaceAction(_previous: BookingResult | null, formData: FormData): Promise<BookingResult> {
+export const bookSpaceAction = formStateAction(async function bookSpaceAction(formData: FormData): Promise<BookingResult> {
   // submitBooking checks the role, the membership and the rules; the session only says who asks.
   const user = await getCurrentUser();
   if (await overBookingLimit(user)) return fail("errors.rateLimited", undefined, echoableValues(formData, ["clientKey"]));
@@ -26,29 +27,29 @@ export async function bookSpaceAction(_previous: BookingResult | null, formData:
     return result;
   }
   return { ...result, values: echoableValues(formData, ["clientKey"]) };
-}
+});
 
-export async function cancelBookingAction(_previous: ActionResult<{ id: string }> | null, formData: FormData): Promise<ActionResult<{ id: string }>> {
+export const cancelBookingAction = formStateAction(async function cancelBookingAction(formData: FormData): Promise<ActionResult<{ id: string }>> {
   const result = await submitCancellation(await getCurrentUser(), formDataToObject(formData));
   if (!result.ok) return result;
   revalidatePath("/netsugen", "layout");
   // The confirmation is shown at the top of the page, where a phone lands after the redirect.
   redirect("/netsugen/bookings?done=cancelled");
-}
+});
 
-export async function changeBookingAction(_previous: BookingResult | null, formData: FormData): Promise<BookingResult> {
+export const changeBookingAction = formStateAction(async function changeBookingAction(formData: FormData): Promise<BookingResult> {
   const user = await getCurrentUser();
   if (await overBookingLimit(user)) return fail("errors.rateLimited", undefined, echoableValues(formData));
   const result = await changeBooking(user, formDataToObject(formData));
   if (result.ok) revalidatePath("/netsugen", "layout");
   return result.ok ? result : { ...result, values: echoableValues(formData) };
-}
+});
 
-export async function changeSeatAction(_previous: ActionResult<{ userId: string }> | null, formData: FormData): Promise<ActionResult<{ userId: string }>> {
+export const changeSeatAction = formStateAction(async function changeSeatAction(formData: FormData): Promise<ActionResult<{ userId: string }>> {
   const input = formDataToObject(formData);
   const give = input.seat !== "remove";
   delete input.seat;
   const result = await changeSeat(await getCurrentUser(), input, give);
   if (result.ok) revalidatePath("/netsugen/bookings");
   return result;
-}
+});

@@ -1,5 +1,6 @@
 "use server";
 
+import { formStateAction } from "@/lib/actions/define";
 import { createAccessibilityFeedback } from "@/lib/accessibility/feedback";
 import { accessibilityFeedbackSchema } from "@/lib/accessibility/feedback-schemas";
 import { fail, type ActionResult } from "@/lib/actions/result";
@@ -13,11 +14,11 @@ import { fieldErrorsOf } from "@/lib/validation/text";
  * is not read at all: the feedback is never linked to an account. Invalid forms are answered
  * before the address's budget is spent, so a person correcting a mistake is never locked out.
  */
-export async function sendAccessibilityFeedbackAction(_previous: ActionResult<{ id: string }> | null, formData: FormData): Promise<ActionResult<{ id: string }>> {
+export const sendAccessibilityFeedbackAction = formStateAction(async function sendAccessibilityFeedbackAction(formData: FormData): Promise<ActionResult<{ id: string }>> {
   const parsed = accessibilityFeedbackSchema.safeParse(formDataToObject(formData));
   if (!parsed.success) return fail("errors.checkFields", fieldErrorsOf(parsed.error), echoableValues(formData));
   if (!(await consume("accessibilityFeedback", await clientAddress())).allowed) return fail("accessibilityFeedback.rateLimited", undefined, echoableValues(formData));
   const result = await createAccessibilityFeedback(parsed.data);
   // No revalidation: no public page shows feedback, and the staff list renders per request.
   return result;
-}
+});

@@ -2,6 +2,7 @@
 
 import { redirect } from "next/navigation";
 import type { z } from "zod";
+import { formStateAction } from "@/lib/actions/define";
 import { fail, type ActionResult } from "@/lib/actions/result";
 import { getCurrentUser } from "@/lib/auth/session";
 import { clientAddress } from "@/lib/security/client-address";
@@ -27,7 +28,7 @@ import {
 } from "@/lib/workshops/schemas";
 
 /** Joins by code; on success the phone gets its participant cookie and goes to the session. */
-export async function joinAction(_previous: ActionResult<undefined> | null, formData: FormData): Promise<ActionResult<undefined>> {
+export const joinAction = formStateAction(async function joinAction(formData: FormData): Promise<ActionResult<undefined>> {
   const address = await clientAddress();
   if (!(await consume("workshopJoin", address)).allowed) return fail("workshopErrors.joinBusy");
   const code = joinCodeSchema.safeParse(formData.get("code") ?? "");
@@ -41,7 +42,7 @@ export async function joinAction(_previous: ActionResult<undefined> | null, form
   if (!result.ok) return result;
   await rememberParticipant(session.id, result.data.participantId);
   redirect(`/w/${code.data}`);
-}
+});
 
 /**
  * The shared steps of every post from a phone: the participant of this session (signed cookie
@@ -65,30 +66,30 @@ async function asParticipant<S extends z.ZodType, T>(
 
 type Result<T = undefined> = Promise<ActionResult<T>>;
 
-export async function picksAction(_p: unknown, formData: FormData): Result {
+export const picksAction = formStateAction(async function picksAction(formData: FormData): Result {
   return asParticipant(formData, picksSchema, ["goals"], submitPicks);
-}
+});
 
-export async function issueCardAction(_p: unknown, formData: FormData): Result<{ id: string; duplicate: boolean }> {
+export const issueCardAction = formStateAction(async function issueCardAction(formData: FormData): Result<{ id: string; duplicate: boolean }> {
   return asParticipant(formData, issueCardSchema, [], postIssueCard);
-}
+});
 
-export async function editIssueCardAction(_p: unknown, formData: FormData): Result {
+export const editIssueCardAction = formStateAction(async function editIssueCardAction(formData: FormData): Result {
   return asParticipant(formData, editIssueCardSchema, [], editIssueCard);
-}
+});
 
-export async function issueLinkAction(_p: unknown, formData: FormData): Result {
+export const issueLinkAction = formStateAction(async function issueLinkAction(formData: FormData): Result {
   return asParticipant(formData, issueLinkSchema, [], linkIssueCards);
-}
+});
 
-export async function ideaAction(_p: unknown, formData: FormData): Result<{ id: string; duplicate: boolean }> {
+export const ideaAction = formStateAction(async function ideaAction(formData: FormData): Result<{ id: string; duplicate: boolean }> {
   return asParticipant(formData, ideaSchema, ["issueCardIds", "goals", "needs"], postWorkshopIdea);
-}
+});
 
-export async function voteAction(_p: unknown, formData: FormData): Result<{ left: number }> {
+export const voteAction = formStateAction(async function voteAction(formData: FormData): Result<{ left: number }> {
   return asParticipant(formData, voteSchema, [], vote);
-}
+});
 
-export async function reportAction(_p: unknown, formData: FormData): Result {
+export const reportAction = formStateAction(async function reportAction(formData: FormData): Result {
   return asParticipant(formData, reportPostSchema, [], reportPost);
-}
+});

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath, updateTag } from "next/cache";
+import { formStateAction } from "@/lib/actions/define";
 import { fail, type ActionResult } from "@/lib/actions/result";
 import { refuse } from "@/lib/auth/gate";
 import { can } from "@/lib/auth/roles";
@@ -15,10 +16,7 @@ const TRANSITIONS: readonly TransitionName[] = ["submit", "approve", "returnToDr
 const CODE = /^[a-z0-9-]{1,100}$/;
 
 /** Staff record a value as a draft. lib/kpis/mutations checks the role, the input and the rules. */
-export async function createObservationAction(
-  _previous: ActionResult<{ id: string; version: number }> | null,
-  formData: FormData,
-): Promise<ActionResult<{ id: string; version: number }>> {
+export const createObservationAction = formStateAction(async function createObservationAction(formData: FormData): Promise<ActionResult<{ id: string; version: number }>> {
   const user = await getCurrentUser();
   const file = formData.get("evidenceFile");
   const evidenceFile =
@@ -33,17 +31,14 @@ export async function createObservationAction(
   const code = formData.get("kpiCode");
   if (typeof code === "string" && CODE.test(code)) revalidatePath(`/staff/kpis/${code}`);
   return result;
-}
+});
 
 /**
  * One step of the workflow: submit, approve, return to draft, withdraw (the submitter's own
  * submission back to draft) or publish. Who may take the step on this value is decided in
  * lib/kpis/mutations once the value is loaded.
  */
-export async function transitionObservationAction(
-  _previous: ActionResult<{ id: string; kpiCode: string }> | null,
-  formData: FormData,
-): Promise<ActionResult<{ id: string; kpiCode: string }>> {
+export const transitionObservationAction = formStateAction(async function transitionObservationAction(formData: FormData): Promise<ActionResult<{ id: string; kpiCode: string }>> {
   const user = await getCurrentUser();
   if (!user || !can(user, "kpi.observation.edit")) return refuse(user);
   const name = formData.get("transition");
@@ -58,13 +53,10 @@ export async function transitionObservationAction(
   revalidatePath(`/staff/kpis/${result.data.kpiCode}`);
   revalidatePath("/staff/kpis");
   return result;
-}
+});
 
 /** Counts a derived KPI from platform data and saves the result as a draft for the usual approval. */
-export async function draftDerivedAction(
-  _previous: ActionResult<{ id: string; version: number; value: number }> | null,
-  formData: FormData,
-): Promise<ActionResult<{ id: string; version: number; value: number }>> {
+export const draftDerivedAction = formStateAction(async function draftDerivedAction(formData: FormData): Promise<ActionResult<{ id: string; version: number; value: number }>> {
   const user = await getCurrentUser();
   if (!user || !can(user, "kpi.observation.edit")) return refuse(user);
   const code = formData.get("kpiCode");
@@ -73,4 +65,4 @@ export async function draftDerivedAction(
   const result = await draftDerivedObservation(user, code, fiscalYear);
   if (result.ok) revalidatePath(`/staff/kpis/${code}`);
   return result;
-}
+});

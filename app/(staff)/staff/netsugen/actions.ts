@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { formStateAction } from "@/lib/actions/define";
 import type { ActionResult } from "@/lib/actions/result";
 import { refuse } from "@/lib/auth/gate";
 import { can } from "@/lib/auth/roles";
@@ -15,18 +16,15 @@ import { echoableValues, formDataToObject } from "@/lib/validation/form-data";
 
 // After a change the row leaves its list, so the confirmation is shown at the top of the page.
 
-export async function decideBookingAction(
-  _previous: ActionResult<{ id: string; status: string }> | null,
-  formData: FormData,
-): Promise<ActionResult<{ id: string; status: string }>> {
+export const decideBookingAction = formStateAction(async function decideBookingAction(formData: FormData): Promise<ActionResult<{ id: string; status: string }>> {
   // submitDecision checks that this person may decide; the session only says who asks.
   const result = await submitDecision(await getCurrentUser(), formDataToObject(formData));
   if (!result.ok) return result;
   revalidatePath("/netsugen", "layout");
   redirect(`/staff/netsugen?done=${result.data.status === "CONFIRMED" ? "approved" : "declined"}`);
-}
+});
 
-export async function staffCancelBookingAction(_previous: ActionResult<{ id: string }> | null, formData: FormData): Promise<ActionResult<{ id: string }>> {
+export const staffCancelBookingAction = formStateAction(async function staffCancelBookingAction(formData: FormData): Promise<ActionResult<{ id: string }>> {
   // Reception's cancel: a member cancels their own from their bookings page instead.
   const user = await getCurrentUser();
   if (!user || !can(user, "netsugen.reception")) return refuse(user);
@@ -34,45 +32,39 @@ export async function staffCancelBookingAction(_previous: ActionResult<{ id: str
   if (!result.ok) return result;
   revalidatePath("/netsugen", "layout");
   redirect("/staff/netsugen?done=cancelled");
-}
+});
 
-export async function scanAction(_previous: ScanResult | null, formData: FormData): Promise<ScanResult> {
+export const scanAction = formStateAction(async function scanAction(formData: FormData): Promise<ScanResult> {
   const result = await scanAtReception(await getCurrentUser(), formDataToObject(formData));
   if (result.ok) revalidatePath("/netsugen", "layout");
   return result;
-}
+});
 
-export async function changeMembershipAction(
-  _previous: ActionResult<{ id: string; status: string }> | null,
-  formData: FormData,
-): Promise<ActionResult<{ id: string; status: string }>> {
+export const changeMembershipAction = formStateAction(async function changeMembershipAction(formData: FormData): Promise<ActionResult<{ id: string; status: string }>> {
   const result = await changeMembership(await getCurrentUser(), formDataToObject(formData));
   if (!result.ok) return result;
   redirect("/staff/netsugen?done=membership");
-}
+});
 
-export async function addClosureAction(
-  _previous: ActionResult<{ id: string; affectedBookings: number }> | null,
-  formData: FormData,
-): Promise<ActionResult<{ id: string; affectedBookings: number }>> {
+export const addClosureAction = formStateAction(async function addClosureAction(formData: FormData): Promise<ActionResult<{ id: string; affectedBookings: number }>> {
   const result = await addClosure(await getCurrentUser(), formDataToObject(formData));
   if (result.ok) {
     revalidatePath("/staff/netsugen");
     revalidatePath("/netsugen", "layout");
   }
   return result;
-}
+});
 
-export async function removeClosureAction(_previous: ActionResult<{ id: string }> | null, formData: FormData): Promise<ActionResult<{ id: string }>> {
+export const removeClosureAction = formStateAction(async function removeClosureAction(formData: FormData): Promise<ActionResult<{ id: string }>> {
   const result = await removeClosure(await getCurrentUser(), String(formData.get("closureId") ?? ""));
   if (!result.ok) return result;
   revalidatePath("/netsugen", "layout");
   redirect("/staff/netsugen?done=closureRemoved");
-}
+});
 
-export async function createEventAction(_previous: ActionResult<{ slug: string }> | null, formData: FormData): Promise<ActionResult<{ slug: string }>> {
+export const createEventAction = formStateAction(async function createEventAction(formData: FormData): Promise<ActionResult<{ slug: string }>> {
   const result = await createEvent(await getCurrentUser(), formDataToObject(formData));
   if (!result.ok) return { ...result, values: echoableValues(formData) };
   revalidatePath("/netsugen", "layout");
   redirect(`/staff/netsugen/events/${result.data.slug}`);
-}
+});

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { formStateAction } from "@/lib/actions/define";
 import { fail, type ActionResult } from "@/lib/actions/result";
 import { refuse } from "@/lib/auth/gate";
 import { can } from "@/lib/auth/roles";
@@ -9,7 +10,7 @@ import { applyImport, previewImport, type ImportPreview } from "@/lib/kpis/impor
 import { IMPORT_MAX_BYTES } from "@/lib/kpis/import-parse";
 
 /** Step 1: read the uploaded file and show what would change. Writes nothing. */
-export async function previewImportAction(_previous: ActionResult<ImportPreview> | null, formData: FormData): Promise<ActionResult<ImportPreview>> {
+export const previewImportAction = formStateAction(async function previewImportAction(formData: FormData): Promise<ActionResult<ImportPreview>> {
   const user = await getCurrentUser();
   if (!user || !can(user, "kpi.import")) return refuse(user);
   const file = formData.get("file");
@@ -17,13 +18,10 @@ export async function previewImportAction(_previous: ActionResult<ImportPreview>
   // Checked before reading, so an oversized upload is never held in memory as a whole.
   if (file.size > IMPORT_MAX_BYTES) return fail("kpiImport.errors.tooLarge", { file: ["kpiImport.errors.tooLarge"] });
   return previewImport(user, new Uint8Array(await file.arrayBuffer()));
-}
+});
 
 /** Step 2: apply the previewed content, checked again from scratch, all or nothing. */
-export async function applyImportAction(
-  _previous: ActionResult<{ created: number; unchanged: number }> | null,
-  formData: FormData,
-): Promise<ActionResult<{ created: number; unchanged: number }>> {
+export const applyImportAction = formStateAction(async function applyImportAction(formData: FormData): Promise<ActionResult<{ created: number; unchanged: number }>> {
   const user = await getCurrentUser();
   if (!user || !can(user, "kpi.import")) return refuse(user);
   const text = formData.get("text");
@@ -31,4 +29,4 @@ export async function applyImportAction(
   const result = await applyImport(user, new TextEncoder().encode(text));
   if (result.ok) revalidatePath("/staff/kpis");
   return result;
-}
+});

@@ -1,19 +1,20 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { formStateAction } from "@/lib/actions/define";
 import type { ActionResult } from "@/lib/actions/result";
 import { getCurrentUser } from "@/lib/auth/session";
 import { issueStatement, markStatementPaid } from "@/lib/netsugen/statements";
 import { formDataToObject } from "@/lib/validation/form-data";
 
-export async function issueStatementAction(_previous: ActionResult<{ id: string; totalJpy: number }> | null, formData: FormData) {
+export const issueStatementAction = formStateAction(async function issueStatementAction(formData: FormData): Promise<ActionResult<{ id: string; totalJpy: number }>> {
   const result = await issueStatement(await getCurrentUser(), formDataToObject(formData));
   if (result.ok) revalidatePath("/staff/netsugen/statements");
   return result;
-}
+});
 
-export async function markPaidAction(_previous: ActionResult<{ id: string }> | null, formData: FormData) {
+export const markPaidAction = formStateAction(async function markPaidAction(formData: FormData): Promise<ActionResult<{ id: string }>> {
   const result = await markStatementPaid(await getCurrentUser(), String(formData.get("statementId") ?? ""));
   if (result.ok) revalidatePath("/staff/netsugen/statements");
   return result;
-}
+});

@@ -2,14 +2,15 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { formStateAction } from "@/lib/actions/define";
 import type { ActionResult } from "@/lib/actions/result";
 import { runFormAction } from "@/lib/actions/run";
 import { registerProject } from "@/lib/projects/mutations";
 import { registerProjectSchema } from "@/lib/projects/schemas";
 
-export async function registerProjectAction(_previous: ActionResult<{ slug: string }> | null, formData: FormData): Promise<ActionResult<{ slug: string }>> {
+export const registerProjectAction = formStateAction(async function registerProjectAction(formData: FormData): Promise<ActionResult<{ slug: string }>> {
   const result = await runFormAction("project.create", registerProjectSchema, formData, (user, input) => registerProject(user, input));
   if (!result.ok) return result;
   revalidatePath("/zukan");
   redirect(`/zukan/${result.data.slug}`);
-}
+});

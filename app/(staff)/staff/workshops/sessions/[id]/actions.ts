@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
+import { formStateAction } from "@/lib/actions/define";
 import { fail, type ActionResult } from "@/lib/actions/result";
 import { refuse } from "@/lib/auth/gate";
 import { can } from "@/lib/auth/roles";
@@ -59,23 +60,23 @@ async function asFacilitator<S extends z.ZodType, T>(
 const bySessionId = async (input: { sessionId: string }) => input.sessionId;
 type Result<T = undefined> = Promise<ActionResult<T>>;
 
-export async function openSessionAction(_p: unknown, formData: FormData): Result<{ joinCode: string }> {
+export const openSessionAction = formStateAction(async function openSessionAction(formData: FormData): Result<{ joinCode: string }> {
   return asFacilitator(formData, sessionIdSchema, [], bySessionId, (user, sessionId) => openSession(user, sessionId));
-}
+});
 
-export async function stageAction(_p: unknown, formData: FormData): Result {
+export const stageAction = formStateAction(async function stageAction(formData: FormData): Result {
   return asFacilitator(formData, stageSchema, [], bySessionId, (user, sessionId, input) => setStage(user, sessionId, input.stage));
-}
+});
 
-export async function submissionsAction(_p: unknown, formData: FormData): Result {
+export const submissionsAction = formStateAction(async function submissionsAction(formData: FormData): Result {
   return asFacilitator(formData, submissionsSchema, [], bySessionId, (user, sessionId, input) => setSubmissionsOpen(user, sessionId, input.open));
-}
+});
 
-export async function closeSessionAction(_p: unknown, formData: FormData): Result {
+export const closeSessionAction = formStateAction(async function closeSessionAction(formData: FormData): Result {
   return asFacilitator(formData, sessionIdSchema, [], bySessionId, (user, sessionId) => closeSession(user, sessionId));
-}
+});
 
-export async function hidePostAction(_p: unknown, formData: FormData): Result {
+export const hidePostAction = formStateAction(async function hidePostAction(formData: FormData): Result {
   return asFacilitator(
     formData,
     postRefSchema,
@@ -83,10 +84,10 @@ export async function hidePostAction(_p: unknown, formData: FormData): Result {
     (input) => sessionOfPost(input.subjectType, input.subjectId),
     (user, sessionId, input) => hidePost(user, sessionId, input.subjectType, input.subjectId),
   );
-}
+});
 
 /** 表示に戻す in the console: a post of a session this person may drive; audited, idempotent. */
-export async function unhidePostAction(_p: unknown, formData: FormData): Result<{ restored: boolean }> {
+export const unhidePostAction = formStateAction(async function unhidePostAction(formData: FormData): Result<{ restored: boolean }> {
   return asFacilitator(
     formData,
     postRefSchema,
@@ -94,9 +95,9 @@ export async function unhidePostAction(_p: unknown, formData: FormData): Result<
     (input) => sessionOfPost(input.subjectType, input.subjectId),
     (user, sessionId, input) => restoreHiddenPost(user, input.subjectType, input.subjectId, { sessionId }),
   );
-}
+});
 
-export async function mergeCardsAction(_p: unknown, formData: FormData): Result {
+export const mergeCardsAction = formStateAction(async function mergeCardsAction(formData: FormData): Result {
   return asFacilitator(
     formData,
     mergeSchema,
@@ -104,9 +105,9 @@ export async function mergeCardsAction(_p: unknown, formData: FormData): Result 
     (input) => sessionOfPost("ISSUE_CARD", input.cardId),
     (user, sessionId, input) => mergeIssueCards(user, sessionId, input.cardId, input.intoCardId),
   );
-}
+});
 
-export async function linkCardsAction(_p: unknown, formData: FormData): Result {
+export const linkCardsAction = formStateAction(async function linkCardsAction(formData: FormData): Result {
   return asFacilitator(
     formData,
     issueLinkSchema,
@@ -114,13 +115,13 @@ export async function linkCardsAction(_p: unknown, formData: FormData): Result {
     (input) => sessionOfPost("ISSUE_CARD", input.fromCardId),
     (user, sessionId, input) => linkCardsAsFacilitator(user, sessionId, input.fromCardId, input.toCardId),
   );
-}
+});
 
-export async function clusterAction(_p: unknown, formData: FormData): Result<{ id: string }> {
+export const clusterAction = formStateAction(async function clusterAction(formData: FormData): Result<{ id: string }> {
   return asFacilitator(formData, clusterSchema, ["ideaIds"], bySessionId, (user, sessionId, input) => clusterIdeas(user, sessionId, input.label, input.ideaIds));
-}
+});
 
-export async function shortlistAction(_p: unknown, formData: FormData): Result<{ ideaId: string }> {
+export const shortlistAction = formStateAction(async function shortlistAction(formData: FormData): Result<{ ideaId: string }> {
   return asFacilitator(
     formData,
     shortlistSchema,
@@ -128,4 +129,4 @@ export async function shortlistAction(_p: unknown, formData: FormData): Result<{
     (input) => sessionOfPost("WORKSHOP_IDEA", input.ideaId),
     (user, sessionId, input) => shortlistIdea(user, sessionId, input.ideaId),
   );
-}
+});
