@@ -20,7 +20,7 @@ export function TeamForm({ projectId }: { projectId: string }) {
   return (
     <form key={JSON.stringify(state)} action={formAction} noValidate className="flex flex-col gap-4">
       {summary && <FormErrorSummary title={summary.title} errors={summary.errors} />}
-      {state?.ok && <Alert tone="success">{t("memberAdded")}</Alert>}
+      {state?.ok && <Alert tone="success">{t(state.data.invited ? "invitationSent" : "memberAdded")}</Alert>}
       <input type="hidden" name="projectId" value={projectId} />
       <Select
         name="role"
@@ -53,7 +53,7 @@ export function TeamForm({ projectId }: { projectId: string }) {
       )}
       <div>
         <Button type="submit" aria-disabled={pending || undefined}>
-          {t("addMemberSubmit")}
+          {t(role === "PARTNER" ? "addPartnerSubmit" : "addMemberSubmit")}
         </Button>
       </div>
     </form>

@@ -1,10 +1,9 @@
 import "server-only";
-// Single-use links sent by mail (confirming an address, resetting a password). The link carries
-// 32 random bytes; the database keeps only their SHA-256, so a leaked backup opens no account.
-// A plain hash (not argon2) is enough: the token has 256 bits of entropy, nothing to guess.
-import { createHash, randomBytes } from "node:crypto";
+// Single-use links sent by mail (confirming an address, resetting a password), made and stored as
+// lib/security/link-token.ts says: the database keeps only the token's hash.
 import { db } from "../db";
 import type { AccountTokenPurpose, Prisma } from "../generated/prisma/client";
+import { hashLinkToken as hashToken, newLinkToken } from "../security/link-token";
 
 type TokenWriter = Pick<Prisma.TransactionClient, "accountToken">;
 
@@ -18,10 +17,6 @@ export const INVITATION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
 
 const MAX_TOKEN_LENGTH = 200;
 
-function hashToken(token: string): string {
-  return createHash("sha256").update(token, "utf8").digest("hex");
-}
-
 /**
  * A new link for `purpose`. Earlier unused links of the same purpose stop working: only the
  * newest mail counts, so an old reset mail found later in someone's inbox opens nothing.
@@ -32,7 +27,7 @@ export async function issueAccountToken(
   now = new Date(),
 ): Promise<string> {
   await tx.accountToken.deleteMany({ where: { userId: request.userId, purpose: request.purpose, usedAt: null } });
-  const token = randomBytes(32).toString("base64url");
+  const token = newLinkToken();
   await tx.accountToken.create({
     data: {
       userId: request.userId,

@@ -23,8 +23,8 @@ export interface CachedRoute {
 }
 
 /**
- * The public pages. The event-cancel page and the unsubscribe page are left out on purpose: they
- * are opened from an e-mail with a personal token in their query.
+ * The public pages. The event-cancel page, the team-invitation page and the unsubscribe page are
+ * left out on purpose: they are opened from an e-mail with a personal token in their query.
  */
 export const CACHED_ROUTES: readonly CachedRoute[] = [
   { route: "/", parameters: [] },
@@ -49,7 +49,7 @@ export const CACHED_ROUTES: readonly CachedRoute[] = [
 ];
 
 /** Static pages that a dynamic route above would otherwise match. */
-const NEVER_CACHED = new Set(["/netsugen/events/cancel"]);
+const NEVER_CACHED = new Set(["/netsugen/events/cancel", "/zukan/invitation"]);
 
 const ROUTE_PATTERNS = CACHED_ROUTES.map((cached) => ({
   pattern: new RegExp(`^${cached.route.replace(/\[[^\]/]+\]/g, "[^/]+")}$`),

@@ -10,7 +10,7 @@ export const SHELL_NAMESPACES = ["common", "nav", "errors", "errorPage"] as cons
 /** Each public area's client namespaces, action error namespaces included. */
 export const AREA_NAMESPACES = {
   dashboard: ["dashboard", "kpiGrade"],
-  projects: ["zukan", "project", "comments", "stage", "need", "needStatus", "fundingRoute", "ideas"],
+  projects: ["zukan", "project", "comments", "stage", "need", "needStatus", "fundingRoute", "ideas", "teamInvitation"],
   workshops: ["workshops", "workshopLive", "workshopErrors", "projector"],
   netsugen: ["netsugen"],
   auth: ["signIn", "signUp", "passwordReset", "emailConfirmation", "accountErrors"],

@@ -17,3 +17,6 @@ export const paren = (locale: string, text: string | number) => (locale === "en"
 
 /** Between short items on one line: 「経済・増加」 / "Economy · Higher is better". */
 export const dot = (locale: string) => (locale === "en" ? " · " : "・");
+
+/** Between two sentences: none after 「。」, a space after ". ". */
+export const sentenceGap = (locale: string) => (locale === "en" ? " " : "");

@@ -3,7 +3,7 @@
 // in-app notice; mail a person asked for (confirming an address, resetting a password) is
 // transactional: no unsubscribe link, and never suppressed by an opt-out.
 
-export const NOTIFICATION_MAIL_KINDS = ["idea.answered", "project.offer", "offer.decided", "project.update", "booking.decided", "event.promoted", "netsugen.reminder", "staff.waiting"] as const;
+export const NOTIFICATION_MAIL_KINDS = ["idea.answered", "project.offer", "offer.decided", "project.update", "project.team", "booking.decided", "event.promoted", "netsugen.reminder", "staff.waiting"] as const;
 export type NotificationMailKind = (typeof NOTIFICATION_MAIL_KINDS)[number];
 
 /** Kinds only staff and facilitators receive: their settings page shows them, and only theirs. */
@@ -40,6 +40,11 @@ export const ACCOUNT_MAIL_KINDS = {
 /** Mail to someone without an account, about what they just did (registering for an event). */
 export const GUEST_MAIL_KINDS = {
   eventRegistration: "guest.event-registration",
+} as const;
+
+/** An invitation to a project's team, mailed to an address that may or may not have an account. */
+export const TEAM_MAIL_KINDS = {
+  invitation: "team.invitation",
 } as const;
 
 /** The catalogue key of a kind ("project.update" → "projectUpdate"): catalogue keys cannot hold dots. */

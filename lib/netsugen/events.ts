@@ -3,7 +3,7 @@ import { cache } from "react";
 // Event registration with a waitlist. Each change locks the event's row first, so places are
 // counted and waitlist positions handed out one request at a time, and a cancellation promotes
 // the first person waiting in the same transaction.
-import { createHash, randomBytes } from "node:crypto";
+import { hashLinkToken, newLinkToken } from "../security/link-token";
 import { isRecordId } from "../validation/ids";
 import { z } from "../validation/zod";
 import { fail, ok, type ActionResult } from "../actions/result";
@@ -41,8 +41,6 @@ export const cancelRegistrationSchema = z.strictObject(
   { error: "netsugen.errors.unexpectedField" },
 );
 
-const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
-
 async function lockEvent(tx: Tx, eventId: string): Promise<void> {
   await tx.$queryRaw`SELECT id FROM "Event" WHERE id = ${eventId} FOR UPDATE`;
 }
@@ -76,8 +74,8 @@ export async function registerForEvent(person: Registrant | null, raw: unknown, 
     if (existing && existing.status !== "CANCELLED") {
       if (person) return fail("netsugen.errors.alreadyRegistered");
       // The owner of the address is sent a fresh cancel link; the old one stops working.
-      const cancelToken = randomBytes(24).toString("base64url");
-      const current = await tx.eventRegistration.update({ where: { id: existing.id }, data: { cancelTokenHash: hashToken(cancelToken) }, select: { name: true, status: true, waitlistPosition: true } });
+      const cancelToken = newLinkToken(24);
+      const current = await tx.eventRegistration.update({ where: { id: existing.id }, data: { cancelTokenHash: hashLinkToken(cancelToken) }, select: { name: true, status: true, waitlistPosition: true } });
       const via = current.status === "REGISTERED" ? "registered" : "waitlisted";
       await mailGuestRegistration(tx, { event, name: current.name, address: contact, via, position: current.waitlistPosition, cancelToken, locale, again: true });
       return ok(GUEST_ANSWER);
@@ -86,8 +84,8 @@ export async function registerForEvent(person: Registrant | null, raw: unknown, 
     const last = await tx.eventRegistration.aggregate({ where: { eventId: event.id, status: "WAITLISTED" }, _max: { waitlistPosition: true } });
     const status = taken < event.capacity ? ("REGISTERED" as const) : ("WAITLISTED" as const);
     const waitlistPosition = status === "WAITLISTED" ? (last._max.waitlistPosition ?? 0) + 1 : null;
-    const cancelToken = person ? null : randomBytes(24).toString("base64url");
-    const data = { status, waitlistPosition, name, email: contact, cancelTokenHash: cancelToken ? hashToken(cancelToken) : null, createdAt: now };
+    const cancelToken = person ? null : newLinkToken(24);
+    const data = { status, waitlistPosition, name, email: contact, cancelTokenHash: cancelToken ? hashLinkToken(cancelToken) : null, createdAt: now };
     // A person who cancelled and comes back reuses their row (one per account and event).
     const row = existing
       ? await tx.eventRegistration.update({ where: { id: existing.id }, data, select: { id: true } })
@@ -202,7 +200,7 @@ export function cancelMyRegistration(person: { id: string } | null, eventSlug: s
 export function cancelGuestRegistration(raw: unknown) {
   const parsed = cancelRegistrationSchema.safeParse(raw);
   if (!parsed.success) return Promise.resolve(fail(firstErrorOf(parsed.error, "netsugen.errors.registrationNotFound")));
-  return cancelWhere({ tokenHash: hashToken(parsed.data.token) }, null);
+  return cancelWhere({ tokenHash: hashLinkToken(parsed.data.token) }, null);
 }
 
 /** A public event with its counts (never the names of those registered). */

@@ -11,6 +11,10 @@ function text(payload: unknown, key: string): string {
   return typeof value === "string" ? value : "";
 }
 
+function payloadFlag(payload: unknown, key: string): boolean {
+  return typeof payload === "object" && payload !== null && (payload as Record<string, unknown>)[key] === true;
+}
+
 // By decision: what staff deciding a request says, and what a booking confirmed at once says.
 const BOOKING_MESSAGE: Record<string, readonly [string, string]> = {
   CONFIRMED: ["bookingApproved", "bookingConfirmed"],
@@ -38,6 +42,12 @@ export function presentNotification(kind: string, payload: unknown): PresentedNo
       return text(payload, "stage")
         ? { messageKey: "projectStageChanged", values: { title: text(payload, "projectTitle"), stage: text(payload, "stage") }, href: projectHref }
         : { messageKey: "projectUpdated", values: { title: text(payload, "projectTitle") }, href: projectHref };
+    case "project.team":
+      return {
+        messageKey: payloadFlag(payload, "accepted") ? "teamJoined" : "teamDeclined",
+        values: { title: text(payload, "projectTitle"), name: text(payload, "name") },
+        href: projectHref,
+      };
     case "booking.decided":
       return {
         messageKey: BOOKING_MESSAGE[text(payload, "decision")]?.[text(payload, "via") === "instant" ? 1 : 0] ?? "generic",

@@ -10,6 +10,7 @@ import { isUniqueViolation } from "../db/errors";
 import { notify } from "../notifications/notify";
 import { checkImage, storeImage } from "../uploads/mutations";
 import { findCocreationKpi, refreshCocreationKpiDraft } from "./cocreation-kpi";
+import { inviteToTeam } from "./invitations";
 import { projectLeadId } from "./queries";
 import { canMoveProject, needStatusAfterOffers } from "./rules";
 import type { AddNeedInput, AddTeamMemberInput, ChangeStageInput, PostUpdateInput, RegisterProjectInput, CreateProjectInput, DecideOfferInput, OfferSupportInput } from "./schemas";
@@ -270,28 +271,27 @@ export async function registerProject(staff: Actor, input: RegisterProjectInput,
   return ok({ slug });
 }
 
-/** The lead or staff add someone with an account, or a partner organisation, to the team. */
-export async function addTeamMember(actor: Actor, input: AddTeamMemberInput): Promise<ActionResult<{ id: string }>> {
+/**
+ * The lead or staff grow the team: a person is invited by address (lib/projects/invitations.ts)
+ * and joins when they accept; a partner organisation is added at once.
+ */
+export async function addTeamMember(actor: Actor, input: AddTeamMemberInput): Promise<ActionResult<{ invited: boolean }>> {
+  if (input.role !== "PARTNER") {
+    const invited = await inviteToTeam(actor, { projectId: input.projectId, email: input.email as string, role: input.role });
+    return invited.ok ? ok({ invited: true }) : invited;
+  }
   const project = await db.project.findUnique({ where: { id: input.projectId }, select: { id: true } });
   if (!project) return fail("errors.notFound");
   if (!can(actor, "project.manage", { ownerId: await projectLeadId(project.id) })) return fail("errors.forbidden");
-  const person = input.role !== "PARTNER" && input.email ? await db.user.findUnique({ where: { email: input.email }, select: { id: true } }) : null;
-  if (input.role !== "PARTNER" && !person) return fail("errors.checkFields", { email: ["errors.noSuchAccount"] });
   try {
-    const id = await db.$transaction(async (tx) => {
+    await db.$transaction(async (tx) => {
       const organisation =
-        input.role === "PARTNER"
-          ? ((await tx.organisation.findFirst({ where: { name: input.organisationName, type: input.organisationType }, select: { id: true } })) ??
-            (await tx.organisation.create({ data: { name: input.organisationName as string, type: input.organisationType as NonNullable<AddTeamMemberInput["organisationType"]> }, select: { id: true } })))
-          : null;
-      const member = await tx.projectMember.create({
-        data: { projectId: project.id, role: input.role, userId: person?.id ?? null, organisationId: organisation?.id ?? null },
-        select: { id: true },
-      });
-      await recordAudit(tx, { actorId: actor.id, action: "project.team_add", subjectType: "Project", subjectId: project.id, after: { role: input.role, userId: person?.id ?? null, organisationId: organisation?.id ?? null } });
-      return member.id;
+        (await tx.organisation.findFirst({ where: { name: input.organisationName, type: input.organisationType }, select: { id: true } })) ??
+        (await tx.organisation.create({ data: { name: input.organisationName as string, type: input.organisationType as NonNullable<AddTeamMemberInput["organisationType"]> }, select: { id: true } }));
+      await tx.projectMember.create({ data: { projectId: project.id, role: "PARTNER", organisationId: organisation.id } });
+      await recordAudit(tx, { actorId: actor.id, action: "project.team_add", subjectType: "Project", subjectId: project.id, after: { role: "PARTNER", organisationId: organisation.id } });
     });
-    return ok({ id });
+    return ok({ invited: false });
   } catch (error) {
     if (isUniqueViolation(error)) return fail("errors.alreadyInTeam");
     throw error;

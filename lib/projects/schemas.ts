@@ -1,5 +1,5 @@
 import { z } from "../validation/zod";
-import { multiLine, optionalPositiveInt, optionalText, singleLine } from "../validation/text";
+import { email, multiLine, optionalPositiveInt, optionalText, singleLine } from "../validation/text";
 import { NEED_KINDS } from "../ideas/choices";
 import { FUNDING_ROUTES, ORGANISATION_TYPES } from "./choices";
 import { PROJECT_STAGES } from "./rules";
@@ -98,17 +98,13 @@ export const registerProjectSchema = z.object({
 });
 export type RegisterProjectInput = z.infer<typeof registerProjectSchema>;
 
-/** The lead or staff add a person (by their account's email) or a partner organisation. */
+/** The lead or staff invite a person (by address) or add a partner organisation. */
 export const addTeamMemberSchema = z
   .object({
     projectId: id,
     role: z.enum(["LEAD", "MEMBER", "PARTNER"], { error: "errors.invalidChoice" }),
-    email: z
-      .string()
-      .trim()
-      .max(254, { error: "errors.tooLong" })
-      .optional()
-      .transform((v) => (v ? v.toLowerCase() : undefined)),
+    // Read only for a person: a partner's form has no address.
+    email: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), email().optional()),
     organisationName: z
       .string()
       .trim()
@@ -126,3 +122,10 @@ export const addTeamMemberSchema = z
 export type AddTeamMemberInput = z.infer<typeof addTeamMemberSchema>;
 
 export const linkKpiSchema = z.object({ projectId: id, kpiCode: z.string().trim().min(1, { error: "errors.required" }).max(100, { error: "errors.invalidChoice" }) });
+
+/** The answer to a team invitation, from the page its mail links to. */
+export const teamInvitationAnswerSchema = z.object({
+  token: z.string().trim().min(1, { error: "teamInvitation.unusable" }).max(200, { error: "teamInvitation.unusable" }),
+  answer: z.enum(["accept", "decline"], { error: "errors.invalidChoice" }),
+});
+export type TeamInvitationAnswer = z.infer<typeof teamInvitationAnswerSchema>;

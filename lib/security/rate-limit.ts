@@ -45,6 +45,8 @@ export const RATE_LIMITS = {
   ideaSubmit: { points: 30, duration: 60 * 60 },
   /** Offers of help by one account: each one mails a project's lead. */
   supportOffer: { points: 10, duration: 60 * 60 },
+  /** Team invitations by one account: each one mails an address the inviter typed. */
+  teamInvitation: { points: 20, duration: 60 * 60 },
   /** Event registrations by guests from one address: a family or a team, not a script filling the room. */
   eventGuestRegistration: { points: 10, duration: 60 * 60 },
   /** Reports by one account. */

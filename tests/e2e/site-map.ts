@@ -90,6 +90,8 @@ export async function sitePages(request: APIRequestContext): Promise<SitePage[]>
     ["/dashboard/kpis/[code]", `/dashboard/kpis/${KPI_CODE}`, "anonymous"],
     ["/zukan", "/zukan", "anonymous"],
     ["/zukan/[slug]", `/zukan/${s.project}`, "anonymous"],
+    // Without a token, as an old or mistyped link opens: the page explains.
+    ["/zukan/invitation", "/zukan/invitation", "anonymous"],
     ["/workshops", "/workshops", "anonymous"],
     ["/workshops/series/[slug]", `/workshops/series/${s.series}`, "anonymous"],
     ["/workshops/sessions/[id]", `/workshops/sessions/${s.closedSession}`, "anonymous"],

@@ -162,3 +162,34 @@ test("staff see the co-creation analytics with its figures as tables; residents 
   await expect(main(page).getByRole("table", { name: "アイデアの各段階に到達した件数" })).toBeVisible();
   await expect(main(page).getByRole("row", { name: /投稿されたアイデア/ })).toBeVisible();
 });
+
+test("staff invite someone to a project's team by address; they join from the mail", async ({ page, browser, baseURL }) => {
+  test.setTimeout(60_000);
+  const projects = (await (await page.request.get("/api/v1/projects")).json()) as { data: { slug: string }[] };
+  const path = `/zukan/${projects.data[0]!.slug}`;
+  await signIn(page, DEMO.staff, path);
+  await page.getByLabel("メンバーのメールアドレス").fill(DEMO.member.email);
+  await page.getByRole("button", { name: "招待する" }).click();
+  await expect(main(page).getByRole("status").filter({ hasText: "招待のメールを送りました" })).toBeVisible();
+
+  const mail = await waitForMail(DEMO.member.email, /チームに招待されています/);
+  const link = linkFrom(mail, `${baseURL}/zukan/invitation?token=`);
+  const inbox = await browser.newContext({ baseURL, locale: "ja-JP", timezoneId: "Asia/Tokyo" });
+  const phone = await inbox.newPage();
+  await phone.goto(link);
+  await expect(phone.getByRole("heading", { level: 1, name: "チームへの招待" })).toBeVisible();
+  await expect(main(phone)).toContainText("メンバーとして参加します。");
+  // Answering needs the invited address signed in; the page leads there and back.
+  await signIn(phone, DEMO.member, link.replace(/^https?:\/\/[^/]+/, ""));
+  // Most people open the mail on a phone.
+  await phone.setViewportSize({ width: 390, height: 844 });
+  await phone.getByRole("button", { name: "参加する" }).click();
+  await expect(main(phone).getByRole("status")).toContainText("チームに加わりました。");
+  await main(phone).getByRole("link", { name: "プロジェクトを見る" }).click();
+  await expect(phone).toHaveURL(new RegExp(`${path}$`));
+  // The link works once: signed out, or as anyone else, it opens nothing.
+  await inbox.clearCookies();
+  await phone.goto(link);
+  await expect(main(phone)).toContainText("この招待のリンクは使えません");
+  await inbox.close();
+});

@@ -76,6 +76,8 @@ const MATRIX: Record<string, Person[]> = {
     reportAction: PARTICIPANTS,
   }),
   ...rows("app/(public)/ideas/new/actions.ts", { submitIdeaAction: CONFIRMED }),
+  // The invitation's link is checked after the gate: the holder must also sign in with its address.
+  ...rows("app/(public)/zukan/invitation/actions.ts", { answerTeamInvitationAction: CONFIRMED }),
   ...rows("app/(public)/zukan/[slug]/actions.ts", {
     offerSupportAction: CONFIRMED,
     toggleCheerAction: CONFIRMED,

@@ -85,7 +85,7 @@ export const reportContentAction = formStateAction(async function reportContentA
   return runFormAction("content.report", reportContentSchema, formData, reportContent);
 });
 
-export const addTeamMemberAction = formStateAction(async function addTeamMemberAction(formData: FormData): Promise<ActionResult<{ id: string }>> {
+export const addTeamMemberAction = formStateAction(async function addTeamMemberAction(formData: FormData): Promise<ActionResult<{ invited: boolean }>> {
   const result = await runFormAction("project.participate", addTeamMemberSchema, formData, addTeamMember);
   if (result.ok) revalidatePath("/zukan/[slug]", "page");
   return result;
