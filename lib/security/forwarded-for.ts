@@ -24,5 +24,31 @@ export function clientAddressFrom(forwarded: string | string[] | undefined, trus
   // Empty entries count as hops too: each hop appends one, so positions must not shift.
   const entries = value?.trim() ? value.split(",").map((entry) => entry.trim()) : [];
   const entry = entries[Math.max(0, entries.length - 1 - trustedProxyHops)];
-  return entry && ADDRESS.test(entry) ? entry : "unknown";
+  return entry && ADDRESS.test(entry) ? rateLimitKeyOf(entry) : "unknown";
+}
+
+/**
+ * One key per client: an IPv4 address as it is (an IPv4-mapped IPv6 one too), an IPv6 address by
+ * its /64. A home or phone connection is given a whole /64, so counting single IPv6 addresses would
+ * let one client take a fresh key for every request.
+ */
+export function rateLimitKeyOf(address: string): string {
+  const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i.exec(address);
+  if (mapped) return mapped[1]!;
+  if (!address.includes(":")) return address;
+  const groups = expandIpv6(address);
+  return groups ? `${groups.slice(0, 4).join(":")}::/64` : "unknown";
+}
+
+/** The eight groups of an IPv6 address, without leading zeros, or null when it is not one. */
+function expandIpv6(address: string): string[] | null {
+  const halves = address.toLowerCase().split("::");
+  if (halves.length > 2) return null;
+  const parse = (half: string) => (half === "" ? [] : half.split(":"));
+  const head = parse(halves[0]!);
+  const tail = halves.length === 2 ? parse(halves[1]!) : [];
+  const missing = 8 - head.length - tail.length;
+  if (halves.length === 2 ? missing < 1 : missing !== 0) return null;
+  const groups = [...head, ...Array<string>(halves.length === 2 ? missing : 0).fill("0"), ...tail];
+  return groups.every((group) => /^[0-9a-f]{1,4}$/.test(group)) ? groups.map((group) => group.replace(/^0+(?=.)/, "")) : null;
 }
