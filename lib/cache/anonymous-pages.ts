@@ -129,7 +129,9 @@ export interface CacheableRequest {
 
 /** The cache key and language of a request whose page may come from the cache, or null. */
 export function cacheablePageRequest(request: PageRequest): CacheableRequest | null {
-  if (request.method !== "GET") return null;
+  // HEAD is a GET without the body (link checkers, monitors): it is answered from the same copy,
+  // so it cannot be used to make the server render a page over and over.
+  if (request.method !== "GET" && request.method !== "HEAD") return null;
   const parameters = parametersOf(request.pathname);
   if (!parameters) return null;
   if (new URLSearchParams(request.search).has("_rsc")) return null;

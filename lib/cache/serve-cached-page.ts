@@ -131,6 +131,12 @@ function passedOn(response: Response, requestId: string): Response | null {
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }
 
+/** The answer to a HEAD request: the same status and headers, and no body. */
+function withoutBody(response: Response): Response {
+  void response.body?.cancel();
+  return new Response(null, { status: response.status, statusText: response.statusText, headers: response.headers });
+}
+
 /**
  * The response for an anonymous visitor's public page, from the cache; or null when the request
  * does not qualify or the page cannot be had, and Next should render it as usual.
@@ -147,8 +153,8 @@ export async function answerFromPageCache(request: PageRequest, requestId: strin
   const url = new URL(cacheable.url, origin);
   try {
     const found = await cache.get(cacheable.key, () => render(url, cacheable.locale, request, fillToken), cacheable.variantOf);
-    if ("page" in found) return servedCopy(found.page, requestId, found.outcome);
-    return found.passthrough ? passedOn(found.passthrough, requestId) : null;
+    const answer = "page" in found ? servedCopy(found.page, requestId, found.outcome) : found.passthrough ? passedOn(found.passthrough, requestId) : null;
+    return answer && request.method === "HEAD" ? withoutBody(answer) : answer;
   } catch (error) {
     logger.warn({ err: error, path: request.pathname }, "page cache fill failed; rendering directly");
     return null;

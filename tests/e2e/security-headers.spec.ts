@@ -93,6 +93,13 @@ test("anonymous visitors get public pages from the page cache, each copy with it
   expect(headersOf(preview)["x-page-cache"]).toBe("hit");
   expectPagePolicy(headersOf(preview), await preview.text(), "/zukan, to a link preview");
 
+  // A link checker's HEAD shares the copy: the same headers, no body, and no render of its own.
+  const head = await visitor.head("/zukan?utm_source=checker");
+  expect(head.status()).toBe(200);
+  expect(headersOf(head)["x-page-cache"]).toBe("hit");
+  expect(headersOf(head)["content-type"]).toContain("text/html");
+  expect((await head.body()).length).toBe(0);
+
   // The router's payload fetch for the same URL gets the payload, never the cached HTML.
   const payload = await visitor.get("/zukan", { headers: { accept: "*/*", "sec-fetch-dest": "empty", rsc: "1" } });
   expect(headersOf(payload)["content-type"]).toContain("text/x-component");

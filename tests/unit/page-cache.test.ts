@@ -170,7 +170,11 @@ describe("which requests may be answered from the page cache", () => {
     expect(cacheablePageRequest(request({ headers: new Headers({ accept: DOCUMENT, "sec-fetch-dest": "empty" }) }))).toBeNull();
     expect(cacheablePageRequest(request({ headers: new Headers({ accept: DOCUMENT, "sec-fetch-dest": "document" }) }))).not.toBeNull();
     expect(cacheablePageRequest(request({ search: "?_rsc=abc" }))).toBeNull();
-    for (const method of ["POST", "HEAD", "PUT", "DELETE"]) expect(cacheablePageRequest(request({ method }))).toBeNull();
+    for (const method of ["POST", "PUT", "DELETE", "OPTIONS"]) expect(cacheablePageRequest(request({ method }))).toBeNull();
+  });
+
+  test("HEAD shares GET's copy, so it cannot make the server render again and again", () => {
+    expect(cacheablePageRequest(request({ method: "HEAD" }))).toEqual(cacheablePageRequest(request({ method: "GET" })));
   });
 
   test.each([
