@@ -88,7 +88,7 @@ describe("withdrawing a submitted value", () => {
     expect(audit.at(-1)).toMatchObject({ actorId: staffA, before: { state: "SUBMITTED" }, after: { state: "DRAFT", value: "24.5", version: 1, fiscalYear: 2024 } });
     // The editor's history names the step in words.
     const detail = await getKpiForStaff(CODE);
-    expect(detail!.history.some((h) => h.subjectId === id && h.action === "kpi_observation.withdraw")).toBe(true);
+    expect(detail!.history).toContainEqual(expect.objectContaining({ subjectId: id, action: "kpi_observation.withdraw" }));
 
     // A draft again: submitted again by the same person, approved by another, four eyes intact.
     expect(await step(id, "submit")).toMatchObject({ ok: true });

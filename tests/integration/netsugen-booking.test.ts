@@ -90,7 +90,9 @@ describe("no double booking, even under a race", () => {
       submitBooking(a, form(room.slug, "2026-12-08", "10:00", 30, { clientKey: key }), NOW),
       submitBooking(a, form(room.slug, "2026-12-08", "10:00", 30, { clientKey: key }), NOW),
     ]);
-    expect(one.ok && two.ok && one.data.id === two.data.id).toBe(true);
+    expect(one).toMatchObject({ ok: true });
+    expect(two).toMatchObject({ ok: true });
+    expect(one.ok && one.data.id).toBe(two.ok && two.data.id);
     expect(await db.booking.count({ where: { userId: a.id } })).toBe(1);
   });
 });

@@ -16,7 +16,8 @@ describe("message catalogues", () => {
     for (const catalogue of [await catalogues.ja(), await catalogues.en()]) {
       for (const path of keyPaths(catalogue)) {
         const value = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], catalogue);
-        expect(typeof value === "string" && value.trim().length > 0, path).toBe(true);
+        expect(typeof value, path).toBe("string");
+        expect(String(value).trim(), path).not.toBe("");
       }
       const errors = catalogue.errors as Record<string, string>;
       for (const key of ["checkFields", "required", "tooLong", "markupNotAllowed", "email", "passwordTooShort", "forbidden", "signInRequired"]) {
