@@ -2,7 +2,8 @@
 // every route handler under app/api/v1 (and the health check) is described here.
 import { DECLINE_REASONS, IDEA_SOURCES, NEED_KINDS } from "../ideas/choices";
 import { IDEA_STATUSES } from "../ideas/rules";
-import { CSV_COLUMNS, LICENCE } from "../kpis/open-data";
+import { OPEN_DATA_LICENCE as LICENCE } from "../http/licence";
+import { CSV_COLUMNS } from "../kpis/open-data";
 import { CATALOGUE_SORTS } from "../projects/catalogue-schema";
 import { PROJECT_STAGES } from "../projects/rules";
 

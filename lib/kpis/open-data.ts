@@ -1,22 +1,11 @@
 // The open-data shapes of the KPIs: JSON for the API and a tidy CSV, with the licence in both.
 // Pure: the route handlers fetch, this formats.
-import { createHash } from "node:crypto";
 import { csvCell } from "../csv/write";
-import { OPEN_DATA_LICENCE } from "../api/json";
+import { OPEN_DATA_LICENCE } from "../http/licence";
 import { fiscalYearPeriod } from "../dates/fiscal-year";
 import type { PublicKpi } from "./assessment";
 import type { Rollup } from "./rollup";
 
-/** The platform's open-data licence (lib/api/json.ts), with the identifiers KPI data users cite. */
-export const LICENCE = {
-  id: "PDL-1.0",
-  name: "Public Data License (Version 1.0)",
-  nameJa: "公共データ利用規約（第1.0版）",
-  url: OPEN_DATA_LICENCE.url,
-  compatibleWith: "CC-BY-4.0",
-  attributionJa: "出典：群馬県SDGs未来都市計画／湯けむり（PDL1.0）",
-  attribution: "Source: Gunma Prefecture SDGs Future City plan / Yukemuri (PDL1.0)",
-} as const;
 
 const pagesJa = (p: { from: number; to: number }) => (p.from === p.to ? `${p.from}ページ` : `${p.from}〜${p.to}ページ`);
 
@@ -30,7 +19,7 @@ export function apiMeta(kpis: readonly Pick<PublicKpi, "lastUpdated" | "hasDemo"
   const lastUpdated = kpis.reduce<string | null>((a, k) => (k.lastUpdated && (!a || k.lastUpdated > a) ? k.lastUpdated : a), null);
   const hasDemo = kpis.some((k) => k.hasDemo);
   return {
-    licence: LICENCE,
+    licence: OPEN_DATA_LICENCE,
     source: SOURCE_DOCUMENT,
     lastUpdated,
     asOfFiscalYear,
@@ -161,35 +150,8 @@ export function kpisToCsv(kpis: readonly PublicKpi[]): string {
 export function csvHeaders(filename: string): Record<string, string> {
   return {
     "Content-Disposition": `attachment; filename="${filename}"`,
-    "X-License": `${LICENCE.id} (${LICENCE.compatibleWith} compatible) ${LICENCE.url}`,
+    "X-License": `${OPEN_DATA_LICENCE.id} (${OPEN_DATA_LICENCE.compatibleWith} compatible) ${OPEN_DATA_LICENCE.url}`,
   };
 }
 
 export const CSV_CONTENT_TYPE = "text/csv; charset=utf-8; header=present";
-
-export function etagOf(body: string): string {
-  return `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
-}
-
-/** Public, briefly cached by browsers and proxies; the ETag makes revalidation cheap. */
-export const CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=300";
-
-/** A response with ETag and Cache-Control, or 304 when the client already has this body. */
-export function cachedResponse(
-  request: Request,
-  body: string,
-  contentType: string,
-  extra: Record<string, string> = {},
-  etag: string = etagOf(body),
-): Response {
-  const headers = { ETag: etag, "Cache-Control": CACHE_CONTROL, "Content-Type": contentType, Link: `<${LICENCE.url}>; rel="license"`, ...extra };
-  const match = request.headers.get("if-none-match");
-  if (match && match.split(",").some((t) => t.trim() === etag || t.trim() === `W/${etag}`)) {
-    return new Response(null, { status: 304, headers });
-  }
-  return new Response(body, { status: 200, headers });
-}
-
-export function jsonNotFound(message: string): Response {
-  return Response.json({ error: { code: "not_found", message } }, { status: 404, headers: { "Cache-Control": "no-store" } });
-}

@@ -5,7 +5,8 @@ import type { SdgGoalInfo } from "../sdgs/goal-info";
 import { listSdgGoals } from "../sdgs/queries";
 import { fiscalYearOf } from "../dates/fiscal-year";
 import { assessKpis, type PublicKpi } from "./assessment";
-import { apiMeta, etagOf, toApiKpi, kpisToCsv } from "./open-data";
+import { etagOf } from "../http/open-data-response";
+import { apiMeta, toApiKpi, kpisToCsv } from "./open-data";
 
 /** Every cached read of KPI data carries this tag; publishing a value expires it. */
 export const KPI_CACHE_TAG = "kpis";

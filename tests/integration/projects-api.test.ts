@@ -30,7 +30,7 @@ describe("GET /api/v1/projects", () => {
     expect(response.headers.get("content-type")).toContain("application/json");
     expect(response.headers.get("cache-control")).toContain("max-age");
     const body = await response.json();
-    expect(body.meta.licence.compatibleWith).toBe("CC BY 4.0");
+    expect(body.meta.licence).toMatchObject({ id: "PDL-1.0", compatibleWith: "CC-BY-4.0" });
     expect(body.meta.total).toBe(await db.project.count({ where: { publishedAt: { not: null } } }));
     expect(body.data.map((p: { slug: string }) => p.slug)).toContain("himokawa-17-colors");
 

@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { contrastRatio, textOn } from "@/lib/kpis/colour";
 import { CsvSyntaxError, parseCsv } from "@/lib/kpis/csv";
 import { csvCell } from "@/lib/csv/write";
-import { etagOf } from "@/lib/kpis/open-data";
+import { etagOf } from "@/lib/http/open-data-response";
 
 describe("csvCell neutralises formulas, half- and full-width, and quotes what needs quoting", () => {
   test.each<[string | null, string]>([

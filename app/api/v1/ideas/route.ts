@@ -1,4 +1,5 @@
-import { jsonWithEtag, OPEN_DATA_LICENCE } from "@/lib/api/json";
+import { OPEN_DATA_LICENCE } from "@/lib/http/licence";
+import { openDataJson } from "@/lib/http/open-data-response";
 import { listPublicIdeas } from "@/lib/ideas/public-queries";
 import { parseCatalogueQuery } from "@/lib/projects/catalogue-schema";
 
@@ -8,5 +9,5 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request) {
   const query = parseCatalogueQuery(new URL(request.url).searchParams);
   const { ideas, total, pageCount } = await listPublicIdeas(query);
-  return jsonWithEtag(request, { meta: { licence: OPEN_DATA_LICENCE, page: query.page, pageCount, total, filters: query }, data: ideas });
+  return openDataJson(request, { meta: { licence: OPEN_DATA_LICENCE, page: query.page, pageCount, total, filters: query }, data: ideas });
 }

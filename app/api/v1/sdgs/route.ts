@@ -1,4 +1,5 @@
-import { apiMeta, cachedResponse, toApiGoal } from "@/lib/kpis/open-data";
+import { JSON_CONTENT_TYPE, openDataResponse } from "@/lib/http/open-data-response";
+import { apiMeta, toApiGoal } from "@/lib/kpis/open-data";
 import { getDashboardData } from "@/lib/kpis/public";
 import { rollupByGoal } from "@/lib/kpis/rollup";
 
@@ -10,5 +11,5 @@ export async function GET(request: Request) {
     meta: apiMeta(data.kpis, data.asOfFiscalYear),
     data: data.goals.map((goal) => toApiGoal(goal, byGoal.get(goal.number)!)),
   });
-  return cachedResponse(request, body, "application/json; charset=utf-8");
+  return openDataResponse(request, body, JSON_CONTENT_TYPE);
 }

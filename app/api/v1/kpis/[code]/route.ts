@@ -1,4 +1,5 @@
-import { apiMeta, cachedResponse, CSV_CONTENT_TYPE, csvHeaders, jsonNotFound, toApiKpi, kpisToCsv } from "@/lib/kpis/open-data";
+import { jsonNotFound, JSON_CONTENT_TYPE, openDataResponse } from "@/lib/http/open-data-response";
+import { apiMeta, CSV_CONTENT_TYPE, csvHeaders, toApiKpi, kpisToCsv } from "@/lib/kpis/open-data";
 import { getPublicKpi } from "@/lib/kpis/public";
 
 const CODE = /^[a-z0-9-]{1,100}$/;
@@ -12,8 +13,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ code
   const found = CODE.test(code) ? await getPublicKpi(code) : null;
   if (!found) return jsonNotFound(`No KPI with the code ${JSON.stringify(code.slice(0, 100))}`);
   if (new URL(request.url).searchParams.get("format") === "csv") {
-    return cachedResponse(request, kpisToCsv([found.kpi]), CSV_CONTENT_TYPE, csvHeaders(`gunma-sdgs-kpi-${found.kpi.code}.csv`));
+    return openDataResponse(request, kpisToCsv([found.kpi]), CSV_CONTENT_TYPE, csvHeaders(`gunma-sdgs-kpi-${found.kpi.code}.csv`));
   }
   const body = JSON.stringify({ meta: apiMeta([found.kpi], found.data.asOfFiscalYear), data: toApiKpi(found.kpi) });
-  return cachedResponse(request, body, "application/json; charset=utf-8");
+  return openDataResponse(request, body, JSON_CONTENT_TYPE);
 }
