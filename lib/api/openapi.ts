@@ -2,13 +2,13 @@
 // every route handler under app/api/v1 (and the health check) is described here.
 import { DECLINE_REASONS, IDEA_SOURCES, NEED_KINDS } from "../ideas/choices";
 import { IDEA_STATUSES } from "../ideas/rules";
+import { KpiComparator, KpiDirection, ObservationStatus, Pillar, WorkshopSessionKind, WorkshopSessionState } from "../generated/prisma/enums";
 import { OPEN_DATA_LICENCE as LICENCE } from "../http/licence";
+import { GRADE_ORDER } from "../kpis/grading";
 import { CSV_COLUMNS } from "../kpis/open-data";
 import { CATALOGUE_SORTS } from "../projects/catalogue-schema";
 import { PROJECT_STAGES } from "../projects/rules";
 
-const GRADES = ["ACHIEVED", "ON_TRACK", "MODERATE", "OFF_TRACK", "NO_DATA"];
-const STATUSES = ["PRELIMINARY", "FINAL", "ESTIMATE", "REVISED"];
 const bilingual = { type: "object", properties: { ja: { type: ["string", "null"] }, en: { type: ["string", "null"] } }, required: ["ja", "en"] };
 
 const cachingHeaders = {
@@ -250,7 +250,7 @@ export const OPENAPI = {
         },
         required: ["licence", "source", "lastUpdated", "asOfFiscalYear", "method"],
       },
-      Grade: { type: "string", enum: GRADES },
+      Grade: { type: "string", enum: [...GRADE_ORDER] },
       Observation: {
         type: "object",
         properties: {
@@ -258,7 +258,7 @@ export const OPENAPI = {
           periodStart: { type: "string", format: "date" },
           periodEnd: { type: "string", format: "date" },
           value: { type: "number" },
-          status: { type: "string", enum: STATUSES },
+          status: { type: "string", enum: Object.values(ObservationStatus) },
           version: { type: "integer", minimum: 1 },
           publishedAt: { type: ["string", "null"], format: "date-time" },
           isDemo: { type: "boolean" },
@@ -279,7 +279,7 @@ export const OPENAPI = {
           baselinePrinted: { type: ["string", "null"] },
           milestones: {
             type: "array",
-            items: { type: "object", properties: { fiscalYear: { type: "integer" }, value: { type: ["number", "null"] }, comparator: { type: "string", enum: ["EQ", "GTE", "LTE", "INCREASE"] } } },
+            items: { type: "object", properties: { fiscalYear: { type: "integer" }, value: { type: ["number", "null"] }, comparator: { type: "string", enum: Object.values(KpiComparator) } } },
           },
           observations: { type: "array", items: { $ref: "#/components/schemas/Observation" } },
           revisions: { type: "array", items: { $ref: "#/components/schemas/Observation" } },
@@ -296,9 +296,9 @@ export const OPENAPI = {
         properties: {
           code: { type: "string" },
           name: bilingual,
-          pillar: { type: "string", enum: ["ECONOMY", "SOCIETY", "ENVIRONMENT"] },
+          pillar: { type: "string", enum: Object.values(Pillar) },
           unit: bilingual,
-          direction: { type: "string", enum: ["INCREASE", "DECREASE"] },
+          direction: { type: "string", enum: Object.values(KpiDirection) },
           cumulative: { type: "boolean" },
           ownerDepartment: bilingual,
           sdg: { type: "object", properties: { goals: { type: "array", items: { type: "integer" } }, targets: { type: "array", items: { type: "string" } } } },
@@ -328,7 +328,7 @@ export const OPENAPI = {
           colour: { type: "string", pattern: "^#[0-9A-Fa-f]{6}$" },
           grades: {
             type: "object",
-            properties: Object.fromEntries([...GRADES, "total", "withData"].map((g) => [g, { type: "integer", minimum: 0 }])),
+            properties: Object.fromEntries([...GRADE_ORDER, "total", "withData"].map((g) => [g, { type: "integer", minimum: 0 }])),
           },
           kpis: { type: "array", items: { type: "string" } },
         },
@@ -358,8 +358,8 @@ export const OPENAPI = {
             properties: {
               id: { type: "string" },
               number: { type: "integer", minimum: 1, maximum: 3 },
-              kind: { type: "string", enum: ["SDG_CARD_GAME", "ISSUE_STRUCTURE", "IDEATION"] },
-              state: { type: "string", enum: ["DRAFT", "SCHEDULED", "OPEN", "CLOSED"] },
+              kind: { type: "string", enum: Object.values(WorkshopSessionKind) },
+              state: { type: "string", enum: Object.values(WorkshopSessionState) },
               series: {
                 type: "object",
                 properties: {
