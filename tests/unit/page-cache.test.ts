@@ -133,6 +133,7 @@ describe("which requests may be answered from the page cache", () => {
     "/notifications",
     "/netsugen/bookings",
     "/netsugen/events/cancel",
+    "/zukan/invitation",
     "/staff",
     "/staff/kpis",
     "/admin/users",
