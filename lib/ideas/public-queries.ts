@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import { CATALOGUE_PAGE_SIZE, type CatalogueQuery } from "../projects/catalogue-schema";
+import { keywordMatch } from "../search/keyword";
 import { PUBLIC_NAME_SELECT, publicNameOrNull } from "../users/public-name";
 import type { IdeaSource } from "./choices";
 
@@ -43,9 +44,6 @@ const workshopSelect = {
   session: { select: { ...sessionOrigin, closedAt: true, endsAt: true } },
 } satisfies Prisma.WorkshopIdeaSelect;
 
-/** `%word%` for ILIKE, with the pattern characters a visitor typed matched literally. */
-const containsPattern = (q: string) => `%${q.replace(/[\\%_]/g, "\\$&")}%`;
-
 const and = (conditions: Prisma.Sql[]) => Prisma.join(conditions, " AND ");
 
 /** Published, visible pipeline ideas (alias i) matching the filters. */
@@ -55,10 +53,7 @@ function pipelineConditions(query: CatalogueQuery): Prisma.Sql {
   if (query.municipality) where.push(Prisma.sql`i."municipalityId" = ${query.municipality}`);
   if (query.sdg) where.push(Prisma.sql`EXISTS (SELECT 1 FROM "SdgTag" t WHERE t."ideaId" = i.id AND t."goalNumber" = ${query.sdg})`);
   if (query.need) where.push(Prisma.sql`${query.need} = ANY (i."needs"::text[])`);
-  if (query.q) {
-    const pattern = containsPattern(query.q);
-    where.push(Prisma.sql`(i.title ILIKE ${pattern} OR i.description ILIKE ${pattern})`);
-  }
+  if (query.q) where.push(keywordMatch("idea", "i", query.q));
   return and(where);
 }
 
@@ -82,10 +77,7 @@ function workshopConditions(query: CatalogueQuery): Prisma.Sql {
   }
   if (query.sdg) where.push(Prisma.sql`EXISTS (SELECT 1 FROM "SdgTag" t WHERE t."workshopIdeaId" = w.id AND t."goalNumber" = ${query.sdg})`);
   if (query.need) where.push(Prisma.sql`${query.need} = ANY (w."needs"::text[])`);
-  if (query.q) {
-    const pattern = containsPattern(query.q);
-    where.push(Prisma.sql`(w.title ILIKE ${pattern} OR w.description ILIKE ${pattern})`);
-  }
+  if (query.q) where.push(keywordMatch("workshopIdea", "w", query.q));
   return and(where);
 }
 
@@ -103,6 +95,11 @@ function listed(query: CatalogueQuery): Prisma.Sql {
       WHERE ${workshopConditions(query)}`;
 }
 
+async function countListed(query: CatalogueQuery): Promise<number> {
+  const [row] = await db.$queryRaw<{ total: number }[]>`SELECT COUNT(*)::int AS total FROM (${listed(query)}) AS listed`;
+  return row?.total ?? 0;
+}
+
 /**
  * Public ideas for the 未来図鑑's アイデア tab and the open API, whatever became of them:
  * residents must be able to see what happened to an idea, declined ones included, and what the
@@ -110,13 +107,13 @@ function listed(query: CatalogueQuery): Prisma.Sql {
  * nicknames are never published.
  */
 export async function listPublicIdeas(query: CatalogueQuery) {
-  const [page, [count]] = await Promise.all([
-    db.$queryRaw<{ source: IdeaSource; id: string }[]>`
-      SELECT source, id FROM (${listed(query)}) AS listed
-      ORDER BY listed_at DESC, source ASC, id ASC
-      LIMIT ${CATALOGUE_PAGE_SIZE} OFFSET ${(query.page - 1) * CATALOGUE_PAGE_SIZE}`,
-    db.$queryRaw<{ total: number }[]>`SELECT COUNT(*)::int AS total FROM (${listed(query)}) AS listed`,
-  ]);
+  // One pass over the matches gives the page and, on each of its rows, the total.
+  const page = await db.$queryRaw<{ source: IdeaSource; id: string; total: number }[]>`
+    SELECT source, id, (COUNT(*) OVER ())::int AS total FROM (${listed(query)}) AS listed
+    ORDER BY listed_at DESC, source ASC, id ASC
+    LIMIT ${CATALOGUE_PAGE_SIZE} OFFSET ${(query.page - 1) * CATALOGUE_PAGE_SIZE}`;
+  // Past the last page no row carries the total.
+  const total = page[0]?.total ?? (query.page > 1 ? await countListed(query) : 0);
   const idsOf = (source: IdeaSource) => page.filter((row) => row.source === source).map((row) => row.id);
   const [pipeline, workshop] = await Promise.all([
     idsOf("pipeline").length > 0 ? db.idea.findMany({ where: { id: { in: idsOf("pipeline") } }, select: pipelineSelect }) : [],
@@ -128,7 +125,6 @@ export async function listPublicIdeas(query: CatalogueQuery) {
   ]);
   // A row removed between the two reads is left out rather than shown half.
   const ideas = page.flatMap((row) => byKey.get(`${row.source}:${row.id}`) ?? []);
-  const total = count?.total ?? 0;
   return { ideas, total, pageCount: Math.max(1, Math.ceil(total / CATALOGUE_PAGE_SIZE)) };
 }
 

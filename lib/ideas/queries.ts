@@ -1,5 +1,12 @@
 import "server-only";
 import { db } from "../db";
+import type { Prisma } from "../generated/prisma/client";
+
+/**
+ * How many ideas each list of the review page shows, oldest first. Each open idea's form offers
+ * the others as merge targets, so the page grows with the square of this number.
+ */
+export const REVIEW_QUEUE_SIZE = 20;
 
 /** A person's own ideas, with the published answer where there is one. */
 export async function listMyIdeas(authorId: string) {
@@ -11,13 +18,14 @@ export async function listMyIdeas(authorId: string) {
   return ideas.map(({ answer, answerPublishedAt, ...idea }) => ({ ...idea, answer: answerPublishedAt ? answer : null }));
 }
 
-/** Ideas waiting for staff, accepted ideas not yet in a project, and answers not yet published. */
+/** The oldest ideas waiting for staff (with how many wait), accepted ideas not yet in a project, and answers not yet published. */
 export async function listReviewQueue() {
-  const [open, accepted, unpublishedAnswers] = await Promise.all([
+  const openWhere = { status: { in: ["SUBMITTED", "UNDER_REVIEW"] }, hiddenAt: null } satisfies Prisma.IdeaWhereInput;
+  const [open, openTotal, accepted, unpublishedAnswers] = await Promise.all([
     db.idea.findMany({
-      where: { status: { in: ["SUBMITTED", "UNDER_REVIEW"] }, hiddenAt: null },
+      where: openWhere,
       orderBy: { createdAt: "asc" },
-      take: 100,
+      take: REVIEW_QUEUE_SIZE,
       select: {
         id: true,
         title: true,
@@ -31,20 +39,21 @@ export async function listReviewQueue() {
         sdgTags: { select: { goalNumber: true } },
       },
     }),
+    db.idea.count({ where: openWhere }),
     db.idea.findMany({
       where: { status: "ACCEPTED", projects: { none: {} } },
       orderBy: { updatedAt: "asc" },
-      take: 100,
+      take: REVIEW_QUEUE_SIZE,
       select: { id: true, title: true, description: true },
     }),
     db.idea.findMany({
       where: { answer: { not: null }, answerPublishedAt: null },
       orderBy: { updatedAt: "asc" },
-      take: 100,
+      take: REVIEW_QUEUE_SIZE,
       select: { id: true, title: true, status: true, answer: true },
     }),
   ]);
-  return { open, accepted, unpublishedAnswers };
+  return { open, openTotal, accepted, unpublishedAnswers };
 }
 export type ReviewQueue = Awaited<ReturnType<typeof listReviewQueue>>;
 

@@ -1,4 +1,5 @@
 import { z } from "../validation/zod";
+import { pageNumberSchema } from "../http/page-number";
 import { NEED_KINDS } from "../ideas/choices";
 import { PROJECT_STAGES } from "./rules";
 
@@ -27,7 +28,7 @@ export const catalogueQuerySchema = z.object({
   stage: optional(z.enum(PROJECT_STAGES)),
   need: optional(z.enum(NEED_KINDS)),
   sort: z.enum(CATALOGUE_SORTS).catch("newest").default("newest"),
-  page: z.coerce.number().int().min(1).max(1_000).catch(1).default(1),
+  page: pageNumberSchema,
 });
 export type CatalogueQuery = z.infer<typeof catalogueQuerySchema>;
 

@@ -3,6 +3,8 @@ import { cache } from "react";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { CATALOGUE_PAGE_SIZE, type CatalogueQuery } from "./catalogue-schema";
+import { countsByKey } from "../db/relation-counts";
+import { keywordMatch } from "../search/keyword";
 import { knownName, PUBLIC_NAME_SELECT, publicName } from "../users/public-name";
 
 const projectCard = {
@@ -28,22 +30,33 @@ const projectCard = {
     take: 1,
     select: { photos: { where: { altText: { not: null } }, take: 1, select: { storageKey: true, altText: true } } },
   },
-  _count: { select: { reactions: true } },
 } satisfies Prisma.ProjectSelect;
 
-export type ProjectCard = Prisma.ProjectGetPayload<{ select: typeof projectCard }>;
+type Cheered = { _count: { reactions: number } };
+export type ProjectCard = Prisma.ProjectGetPayload<{ select: typeof projectCard }> & Cheered;
 
-function projectWhere(query: CatalogueQuery): Prisma.ProjectWhereInput {
+/** The projects with how many cheers each has (lib/db/relation-counts.ts says why not `_count`). */
+async function withCheerCounts<T extends { id: string }>(projects: T[]): Promise<(T & Cheered)[]> {
+  if (projects.length === 0) return [];
+  const rows = await db.reaction.groupBy({ by: ["projectId"], where: { projectId: { in: projects.map((p) => p.id) } }, _count: { _all: true } });
+  const counts = countsByKey(rows, "projectId");
+  return projects.map((project) => ({ ...project, _count: { reactions: counts.get(project.id) ?? 0 } }));
+}
+
+/** Published projects whose text contains the keyword, found through the search index. */
+async function projectIdsMatching(q: string): Promise<string[]> {
+  const rows = await db.$queryRaw<{ id: string }[]>`SELECT p.id FROM "Project" p WHERE p."publishedAt" IS NOT NULL AND ${keywordMatch("project", "p", q)}`;
+  return rows.map((row) => row.id);
+}
+
+function projectWhere(query: CatalogueQuery, keywordIds: string[] | null): Prisma.ProjectWhereInput {
   const and: Prisma.ProjectWhereInput[] = [{ publishedAt: { not: null } }];
   if (query.area) and.push({ area: { code: query.area } });
   if (query.municipality) and.push({ municipalityId: query.municipality });
   if (query.sdg) and.push({ sdgTags: { some: { goalNumber: query.sdg } } });
   if (query.stage) and.push({ stage: query.stage });
   if (query.need) and.push({ needs: { some: { kind: query.need, status: { not: "MET" } } } });
-  if (query.q) {
-    const contains = { contains: query.q, mode: "insensitive" as const };
-    and.push({ OR: [{ titleJa: contains }, { titleEn: contains }, { summaryJa: contains }, { summaryEn: contains }, { descriptionJa: contains }] });
-  }
+  if (keywordIds) and.push({ id: { in: keywordIds } });
   return { AND: and };
 }
 
@@ -55,12 +68,12 @@ const ORDER: Record<CatalogueQuery["sort"], Prisma.ProjectOrderByWithRelationInp
 
 /** One page of the public catalogue (湯けむり未来図鑑), with the total for the filters. */
 export async function listCatalogueProjects(query: CatalogueQuery): Promise<{ projects: ProjectCard[]; total: number; pageCount: number }> {
-  const where = projectWhere(query);
-  const [projects, total] = await Promise.all([
+  const where = projectWhere(query, query.q ? await projectIdsMatching(query.q) : null);
+  const [page, total] = await Promise.all([
     db.project.findMany({ where, orderBy: ORDER[query.sort], skip: (query.page - 1) * CATALOGUE_PAGE_SIZE, take: CATALOGUE_PAGE_SIZE, select: projectCard }),
     db.project.count({ where }),
   ]);
-  return { projects, total, pageCount: Math.max(1, Math.ceil(total / CATALOGUE_PAGE_SIZE)) };
+  return { projects: await withCheerCounts(page), total, pageCount: Math.max(1, Math.ceil(total / CATALOGUE_PAGE_SIZE)) };
 }
 
 /** The filter choices: areas with their municipalities. */
@@ -127,7 +140,8 @@ export const getProjectStory = cache(async function getProjectStory(slug: string
     },
   });
   if (!story) return null;
-  return { ...story, members: story.members.map(({ user, ...member }) => ({ ...member, person: member.organisation ? null : publicName(user) })) };
+  const [cheered] = await withCheerCounts([story]);
+  return { ...cheered!, members: story.members.map(({ user, ...member }) => ({ ...member, person: member.organisation ? null : publicName(user) })) };
 });
 export type ProjectStory = NonNullable<Awaited<ReturnType<typeof getProjectStory>>>;
 

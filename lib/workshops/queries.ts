@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "../db";
+import { countsByKey } from "../db/relation-counts";
 import type { Prisma } from "../generated/prisma/client";
 
 // Every query here leaves out hidden posts and merged cards (see board.ts).
@@ -82,24 +83,34 @@ export const findSeriesResults = cache(async function findSeriesResults(slug: st
     select: {
       id: true, slug: true, titleJa: true, titleEn: true, year: true, isDemo: true,
       sessions: {
-        select: {
-          id: true, number: true, kind: true, state: true, startsAt: true, endsAt: true, venueJa: true, venueEn: true,
-          _count: {
-            select: {
-              participants: true,
-              issueCards: { where: { hiddenAt: null, mergedIntoId: null } },
-              ideas: { where: { hiddenAt: null } },
-            },
-          },
-        },
+        select: { id: true, number: true, kind: true, state: true, startsAt: true, endsAt: true, venueJa: true, venueEn: true },
         orderBy: { number: "asc" },
       },
     },
   });
   if (!series) return null;
-  const [participation, projects] = await Promise.all([participationByAffiliation({ seriesId: series.id }), listProjectsFromSeries(series)]);
-  return { ...series, participation, projects };
+  const [sessions, participation, projects] = await Promise.all([
+    withVisibleCounts(series.sessions),
+    participationByAffiliation({ seriesId: series.id }),
+    listProjectsFromSeries(series),
+  ]);
+  return { ...series, sessions, participation, projects };
 });
+
+/** Each session with its participants and visible cards and ideas, counted per page (lib/db/relation-counts.ts). */
+async function withVisibleCounts<T extends { id: string }>(sessions: T[]) {
+  const sessionId = { in: sessions.map((session) => session.id) };
+  const [participantRows, cardRows, ideaRows] = await Promise.all([
+    db.workshopParticipant.groupBy({ by: ["sessionId"], where: { sessionId }, _count: { _all: true } }),
+    db.issueCard.groupBy({ by: ["sessionId"], where: { sessionId, hiddenAt: null, mergedIntoId: null }, _count: { _all: true } }),
+    db.workshopIdea.groupBy({ by: ["sessionId"], where: { sessionId, hiddenAt: null }, _count: { _all: true } }),
+  ]);
+  const [participants, issueCards, ideas] = [participantRows, cardRows, ideaRows].map((rows) => countsByKey(rows, "sessionId"));
+  return sessions.map((session) => ({
+    ...session,
+    _count: { participants: participants!.get(session.id) ?? 0, issueCards: issueCards!.get(session.id) ?? 0, ideas: ideas!.get(session.id) ?? 0 },
+  }));
+}
 
 /**
  * Published projects a series led to, the reverse of a project page's origin section: those grown
