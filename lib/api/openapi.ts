@@ -204,9 +204,24 @@ export const OPENAPI = {
     "/api/v1/workshops": {
       get: {
         operationId: "listWorkshops",
-        summary: "未来共創ワークショップ: every series with its sessions and public outcomes (counts, top ideas); no personal data",
+        summary: "未来共創ワークショップ: series, newest first and 20 to a page, with their sessions and public outcomes (counts, top ideas); no personal data",
+        parameters: [catalogueParameters.find((parameter) => parameter.name === "page")!, catalogueParameters.find((parameter) => parameter.name === "If-None-Match")!],
         responses: {
-          "200": { description: "Series with their sessions", content: { "application/json": { schema: { type: "object", required: ["meta", "series"], properties: { meta: { type: "object" }, series: { type: "array", items: { type: "object" } } } } } } },
+          "200": {
+            description: "One page of series with their sessions",
+            content: {
+              "application/json": {
+                schema: {
+                  type: "object",
+                  required: ["meta", "series"],
+                  properties: {
+                    meta: { type: "object", properties: { licence: { type: "object" }, page: { type: "integer" }, pageCount: { type: "integer" }, total: { type: "integer" } } },
+                    series: { type: "array", items: { type: "object" } },
+                  },
+                },
+              },
+            },
+          },
           "304": { description: "Not modified" },
         },
       },

@@ -154,7 +154,7 @@ describe("moderation: a hidden post is gone from every query", () => {
     const csv = [await sessionCsv(mapping.id), await sessionCsv(ideation.id), await sessionCsv(picking.id)].join("\n");
     for (const hidden of ["〇〇さん", "個人攻撃"]) expect(csv).not.toContain(hidden);
     expect(csv).toContain("デマンドバス");
-    const api = JSON.stringify(await publicWorkshops());
+    const api = JSON.stringify((await publicWorkshops()).series);
     expect(api).not.toContain("〇〇さん");
     expect(api).toContain("デマンドバス");
     expect(api).not.toContain(author.nickname);

@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, test, vi } from "vitest";
 import { GET as events } from "@/app/api/workshops/sessions/[id]/events/route";
 import { GET as exportCsv } from "@/app/api/workshops/sessions/[id]/export/route";
 import { GET as publicApi } from "@/app/api/v1/workshops/route";
+import { WORKSHOP_SERIES_PAGE_SIZE } from "@/lib/workshops/exports";
 import { db } from "@/lib/db";
 import { stopRealtime } from "@/lib/realtime";
 import { watchedSessionCount } from "@/lib/workshops/live";
@@ -128,5 +129,28 @@ describe("GET /api/v1/workshops", () => {
     const body = JSON.parse(text) as { series: { sessions: { id: string; outcomes: { participants: number; ideas: number } }[] }[] };
     const found = body.series.flatMap((s) => s.sessions).find((s) => s.id === session.id);
     expect(found?.outcomes).toMatchObject({ participants: 1, ideas: 1 });
+  });
+
+  test("is paginated, newest series first, and a malformed page asks for the first", async () => {
+    const before = await db.workshopSeries.count();
+    // Years after any other test's series, so these come first.
+    await db.workshopSeries.createMany({
+      data: Array.from({ length: WORKSHOP_SERIES_PAGE_SIZE + 3 }, (_, i) => ({ slug: `page-series-${String(i).padStart(2, "0")}`, titleJa: "連載", titleEn: "Series", year: 3000 + i })),
+    });
+    const total = before + WORKSHOP_SERIES_PAGE_SIZE + 3;
+    const read = async (query: string) => {
+      const response = await publicApi(new Request(`http://localhost/api/v1/workshops${query}`));
+      expect(response.status).toBe(200);
+      return (await response.json()) as { meta: { page: number; pageCount: number; total: number }; series: { slug: string }[] };
+    };
+    const first = await read("");
+    expect(first.meta).toMatchObject({ page: 1, pageCount: Math.ceil(total / WORKSHOP_SERIES_PAGE_SIZE), total });
+    expect(first.series).toHaveLength(WORKSHOP_SERIES_PAGE_SIZE);
+    expect(first.series[0]!.slug).toBe(`page-series-${WORKSHOP_SERIES_PAGE_SIZE + 2}`);
+    const second = await read("?page=2");
+    expect(second.series.slice(0, 3).map((s) => s.slug)).toEqual(["page-series-02", "page-series-01", "page-series-00"]);
+    for (const hostile of ["?page=0", "?page=-1", "?page=abc", "?page=1e9", `?page=${"9".repeat(5000)}`]) {
+      expect((await read(hostile)).meta.page).toBe(1);
+    }
   });
 });
