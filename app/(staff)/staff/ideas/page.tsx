@@ -23,7 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function IdeaReviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requirePageAccess("idea.review", "/staff/ideas");
   const { decided, answered } = await searchParams;
-  const [t, tRegister, tStatus, tNeed, format, { open, accepted, unpublishedAnswers }] = await Promise.all([
+  const [t, tRegister, tStatus, tNeed, format, { open, openTotal, accepted, unpublishedAnswers }] = await Promise.all([
     getTranslations("review"),
     getTranslations("register"),
     getTranslations("ideas.status"),
@@ -38,9 +38,10 @@ export default async function IdeaReviewPage({ searchParams }: { searchParams: P
       {typeof answered === "string" && <Alert tone="success">{t("answerPublished")}</Alert>}
       <section aria-labelledby="queue" className="flex flex-col gap-4">
         <h2 id="queue" className="text-std-24B-150">
-          {t("queue")}（{open.length}）
+          {t("queue")}（{format.number(openTotal)}）
         </h2>
         {open.length === 0 && <p>{t("empty")}</p>}
+        {openTotal > open.length && <p>{t("oldestShown", { count: open.length })}</p>}
         <ul className="flex flex-col gap-6">
           {open.map((idea) => (
             <Card as="li" key={idea.id} className="gap-4 lg:flex-row">
