@@ -3,13 +3,11 @@
 // one for the scenario's hall, and a pool of NETSUGEN members, each with the demo member's plan and password, for the booking attempts.
 // Prints what it made as one JSON line.
 import { openDatabaseClient, releaseDatabase } from "../db/tasks";
+import { openIdeationSession, type BenchSession } from "./sessions";
 
 const MEMBERS = Number(process.argv[2] ?? 40);
 
-export interface BenchSession {
-  id: string;
-  joinCode: string;
-}
+export type { BenchSession };
 
 export interface BenchFixtures {
   /** Where the idea row's phones post: it ends with a thousand ideas or more. */
@@ -17,35 +15,6 @@ export interface BenchFixtures {
   /** The scenario's hall, which starts empty like a real session. */
   hallSession: BenchSession;
   memberEmails: string[];
-}
-
-type Db = Awaited<ReturnType<typeof openDatabaseClient>>;
-
-/** An open session 3 (ideas and dot votes) of a series of its own. */
-async function openIdeationSession(db: Db, slug: string, joinCode: string): Promise<BenchSession> {
-  const area = await db.area.findFirstOrThrow({ select: { id: true } });
-  const series = await db.workshopSeries.create({
-    data: { slug, titleJa: "ベンチマーク", titleEn: "Benchmark", year: 2026, areas: { connect: { id: area.id } } },
-    select: { id: true },
-  });
-  const session = await db.workshopSession.create({
-    data: {
-      seriesId: series.id,
-      number: 3,
-      kind: "IDEATION",
-      startsAt: new Date(),
-      endsAt: new Date(Date.now() + 3 * 3600_000),
-      venueJa: "ベンチマーク会場",
-      capacity: 200,
-      state: "OPEN",
-      stage: "ideas",
-      submissionsOpen: true,
-      joinCode,
-      openedAt: new Date(),
-    },
-    select: { id: true },
-  });
-  return { id: session.id, joinCode };
 }
 
 async function prepare(): Promise<BenchFixtures> {

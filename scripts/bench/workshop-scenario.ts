@@ -9,6 +9,8 @@ export interface ScenarioReport {
   seconds: number;
   ideas: { sent: number; accepted: number; shownOnProjector: number; neverShown: number; failed: Record<string, number> };
   votes: { sent: number; accepted: number; failed: Record<string, number> };
+  /** The HTTP statuses of the ideas' and votes' answers: a 5xx shows up as "unreadable" above. */
+  statuses: Record<string, number>;
   /** Milliseconds from sending an idea to the projector's event that shows it. */
   submitToProjector: Percentiles;
   ideaAnswer: Percentiles;
@@ -56,13 +58,17 @@ async function watchProjector(url: string, cookie: string, signal: AbortSignal, 
 }
 
 export async function runWorkshopScenario(options: {
+  /** The instance the projector watches, and the phones' unless `phoneBases` says otherwise. */
   base: string;
   session: { id: string; joinCode: string };
   phones: string[];
+  /** Several app instances behind one address: phone i posts to phoneBases[i mod length]. */
+  phoneBases?: string[];
   projectorCookie: string;
   seconds: number;
 }): Promise<ScenarioReport> {
-  const { base, session, phones } = options;
+  const { base: projectorBase, session, phones } = options;
+  const phoneBases = options.phoneBases?.length ? options.phoneBases : [projectorBase];
   const ideaAction = actionId(WORKSHOP_ACTIONS, "ideaAction");
   const voteAction = actionId(WORKSHOP_ACTIONS, "voteAction");
   const page = `/w/${session.joinCode}`;
@@ -77,6 +83,7 @@ export async function runWorkshopScenario(options: {
     seconds: options.seconds,
     ideas: { sent: 0, accepted: 0, shownOnProjector: 0, neverShown: 0, failed: {} },
     votes: { sent: 0, accepted: 0, failed: {} },
+    statuses: {},
     submitToProjector: percentiles([]),
     ideaAnswer: percentiles([]),
     voteAnswer: percentiles([]),
@@ -84,7 +91,7 @@ export async function runWorkshopScenario(options: {
   };
 
   const stop = new AbortController();
-  const projector = watchProjector(`${base}/api/workshops/sessions/${session.id}/events`, options.projectorCookie, stop.signal, (event) => {
+  const projector = watchProjector(`${projectorBase}/api/workshops/sessions/${session.id}/events`, options.projectorCookie, stop.signal, (event) => {
     report.projectorEvents++;
     const now = performance.now();
     for (const [title, sentAt] of pending) {
@@ -95,10 +102,12 @@ export async function runWorkshopScenario(options: {
     }
   });
 
+  const tally = (into: Record<string, number>, key: string) => (into[key] = (into[key] ?? 0) + 1);
   const fail = (into: Record<string, number>, error: string | undefined) => (into[error ?? "unreadable"] = (into[error ?? "unreadable"] ?? 0) + 1);
   const endAt = performance.now() + options.seconds * 1000;
 
   async function phone(index: number, cookie: string): Promise<void> {
+    const base = phoneBases[index % phoneBases.length]!;
     const myVotes: string[] = [];
     let n = 0;
     await sleep(Math.random() * 3000);
@@ -116,6 +125,7 @@ export async function runWorkshopScenario(options: {
           clientKey: `scenario-${index}-${n}-${Date.now()}`,
         }, cookie);
         ideaAnswers.push(performance.now() - sentAt);
+        tally(report.statuses, String(answer.status));
         const data = answer.result?.data as { id?: string } | undefined;
         if (answer.result?.ok && data?.id) {
           report.ideas.accepted++;
@@ -131,6 +141,7 @@ export async function runWorkshopScenario(options: {
         report.votes.sent++;
         const answer = await callAction(base, page, voteAction, { sessionId: session.id, kind: remove ? "remove" : "add", ideaId }, cookie);
         voteAnswers.push(performance.now() - sentAt);
+        tally(report.statuses, String(answer.status));
         if (answer.result?.ok) {
           report.votes.accepted++;
           if (!remove) myVotes.push(ideaId);
