@@ -25,19 +25,15 @@ import type { ForumFixtures } from "./prepare-forum";
 import type { BenchSession } from "./sessions";
 import { signInCookie } from "./sign-in";
 import { runWorkshopScenario, type Percentiles, type ScenarioReport } from "./workshop-scenario";
+import { argv, buildUnlessSkipped, numberOption } from "./options";
 
-const argv = process.argv.slice(2);
-const option = (name: string, fallback: number) => {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(argv[i + 1]) : fallback;
-};
-const SECONDS = option("seconds", 60);
-const PHONES = option("phones", 300);
-const VIEWERS = option("viewers", 1000);
-const HOLD_SECONDS = option("hold", 30);
-const POSTERS = option("posters", 10);
+const SECONDS = numberOption("seconds", 60);
+const PHONES = numberOption("phones", 300);
+const VIEWERS = numberOption("viewers", 1000);
+const HOLD_SECONDS = numberOption("hold", 30);
+const POSTERS = numberOption("posters", 10);
 /** The first of four ports: one instance, two instances, the viewers' instance. */
-const PORT = option("port", 3270);
+const PORT = numberOption("port", 3270);
 const PARTS = new Set((argv.includes("--parts") ? argv[argv.indexOf("--parts") + 1]! : "1,2,3").split(",").map(Number));
 const ADMIN_URL = process.env.BENCH_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const DATABASE = "yukemuri_bench_forum";
@@ -270,10 +266,7 @@ function printViewers(run: ViewersRun): void {
 }
 
 async function main(): Promise<void> {
-  if (!argv.includes("--skip-build")) {
-    const build = spawnSync("npm", ["run", "build"], { stdio: "inherit" });
-    if (build.status !== 0) throw new Error("npm run build failed");
-  }
+  buildUnlessSkipped();
   const url = await freshPostgresDatabase(ADMIN_URL, DATABASE);
   if (!url) throw new Error(`PostgreSQL at ${ADMIN_URL} is not reachable: the forum bench needs it (BENCH_POSTGRES_URL).`);
   const env = { DATABASE_URL: url };

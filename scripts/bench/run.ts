@@ -18,17 +18,13 @@ import { lighthouseFigures, printLighthouse, type LighthouseFigures } from "./li
 import type { BenchFixtures } from "./prepare";
 import { signInCookie } from "./sign-in";
 import { runWorkshopScenario, type ScenarioReport } from "./workshop-scenario";
+import { buildUnlessSkipped, numberOption } from "./options";
 
-const argv = process.argv.slice(2);
-const option = (name: string, fallback: number) => {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(argv[i + 1]) : fallback;
-};
-const SECONDS = option("seconds", 8);
-const CONNECTIONS = option("connections", 10);
-const PORT = option("port", 3250);
-const SCENARIO_SECONDS = option("scenario-seconds", 60);
-const PHONES = option("phones", 60);
+const SECONDS = numberOption("seconds", 8);
+const CONNECTIONS = numberOption("connections", 10);
+const PORT = numberOption("port", 3250);
+const SCENARIO_SECONDS = numberOption("scenario-seconds", 60);
+const PHONES = numberOption("phones", 60);
 /** Phones that take turns posting in the idea row: enough that none meets its own rate limit. */
 const ROW_PHONES = 120;
 const MEMBERS = 40;
@@ -168,10 +164,7 @@ function printScenario(database: string, s: ScenarioReport): void {
 }
 
 async function main(): Promise<void> {
-  if (!argv.includes("--skip-build")) {
-    const build = spawnSync("npm", ["run", "build"], { stdio: "inherit" });
-    if (build.status !== 0) throw new Error("npm run build failed");
-  }
+  buildUnlessSkipped();
   console.log(`Node ${process.version}, ${SECONDS} s per route, ${CONNECTIONS} connections over loopback, ${new Date().toISOString()}`);
   const figures: ServerFigures[] = [];
   const databases: { name: string; env: Record<string, string> }[] = [

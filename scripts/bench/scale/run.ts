@@ -6,7 +6,6 @@
 // it prints the plans (EXPLAIN ANALYZE) of the queries that the indexes serve.
 //
 //   npm run bench:scale -- [--seconds 6] [--connections 4] [--skip-build]
-import { spawnSync } from "node:child_process";
 import autocannon from "autocannon";
 import pg from "pg";
 import { freshPostgresDatabase, resetDatabase, startServer } from "../../own-server";
@@ -14,16 +13,12 @@ import { signInCookie } from "../sign-in";
 import { loadScaleDataset } from "./dataset";
 import { explainPlans } from "./explain";
 import { SCALE_ROUTES, type ScaleRoute } from "./routes";
+import { buildUnlessSkipped, numberOption } from "../options";
 
-const argv = process.argv.slice(2);
-const option = (name: string, fallback: number) => {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(argv[i + 1]) : fallback;
-};
-const SECONDS = option("seconds", 6);
+const SECONDS = numberOption("seconds", 6);
 /** Few connections: the figure is each request's own cost, not the queue in front of 2 cores. */
-const CONNECTIONS = option("connections", 4);
-const PORT = option("port", 3260);
+const CONNECTIONS = numberOption("connections", 4);
+const PORT = numberOption("port", 3260);
 const ADMIN_URL = process.env.BENCH_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const GOAL = 2;
 const BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
@@ -98,10 +93,7 @@ function printComparison(small: Figures[], large: Figures[]): boolean {
 }
 
 async function main(): Promise<void> {
-  if (!argv.includes("--skip-build")) {
-    const build = spawnSync("npm", ["run", "build"], { stdio: "inherit" });
-    if (build.status !== 0) throw new Error("npm run build failed");
-  }
+  buildUnlessSkipped();
   const url = await freshPostgresDatabase(ADMIN_URL, "yukemuri_scale");
   if (!url) throw new Error(`bench:scale needs a PostgreSQL server: none at ${ADMIN_URL} (set BENCH_POSTGRES_URL).`);
   console.log(`Node ${process.version}, ${SECONDS} s per route, ${CONNECTIONS} connections over loopback, page cache off, ${new Date().toISOString()}`);
