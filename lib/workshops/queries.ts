@@ -105,10 +105,12 @@ async function withVisibleCounts<T extends { id: string }>(sessions: T[]) {
     db.issueCard.groupBy({ by: ["sessionId"], where: { sessionId, hiddenAt: null, mergedIntoId: null }, _count: { _all: true } }),
     db.workshopIdea.groupBy({ by: ["sessionId"], where: { sessionId, hiddenAt: null }, _count: { _all: true } }),
   ]);
-  const [participants, issueCards, ideas] = [participantRows, cardRows, ideaRows].map((rows) => countsByKey(rows, "sessionId"));
+  const participants = countsByKey(participantRows, "sessionId");
+  const issueCards = countsByKey(cardRows, "sessionId");
+  const ideas = countsByKey(ideaRows, "sessionId");
   return sessions.map((session) => ({
     ...session,
-    _count: { participants: participants!.get(session.id) ?? 0, issueCards: issueCards!.get(session.id) ?? 0, ideas: ideas!.get(session.id) ?? 0 },
+    _count: { participants: participants.get(session.id) ?? 0, issueCards: issueCards.get(session.id) ?? 0, ideas: ideas.get(session.id) ?? 0 },
   }));
 }
 
