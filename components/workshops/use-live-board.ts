@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import type { Board } from "@/lib/workshops/queries";
+import { composeBoard, type Board, type BoardEvent } from "@/lib/workshops/board-view";
 import { followBoardStream } from "./board-stream";
 
 export type LiveStatus = "connecting" | "live" | "reconnecting";
@@ -18,7 +18,7 @@ export function useLiveBoard(sessionId: string, initial: Board): { board: Board;
     () =>
       followBoardStream(sessionId, {
         onBoard: (data) => {
-          setBoard(JSON.parse(data) as Board);
+          setBoard(composeBoard(JSON.parse(data) as BoardEvent));
           setStatus("live");
         },
         onError: () => setStatus("reconnecting"),

@@ -1,7 +1,7 @@
 import "server-only";
 import { logger } from "../logging/logger";
 import { ANY_TOPIC, subscribe, type RealtimeMessage } from "../realtime";
-import { boardFor, loadSharedBoard, type SharedBoard } from "./board";
+import { loadSharedBoard, viewerMarks, type SharedBoard } from "./board";
 import { sessionTopic } from "./mutations/context";
 
 const HEARTBEAT_MS = 15_000;
@@ -50,6 +50,19 @@ function watch(sessionId: string): () => void {
   };
 }
 
+// The start of a board event up to the viewer's marks, serialised and encoded once per build: a
+// change costs each stream only its own few marks, not its own 11 kB copy of the board.
+const eventHeads = new WeakMap<SharedBoard, Uint8Array>();
+
+function boardEventHead(shared: SharedBoard): Uint8Array {
+  let head = eventHeads.get(shared);
+  if (!head) {
+    head = encoder.encode(`event: board\ndata: {"board":${JSON.stringify(shared.board)},"viewer":`);
+    eventHeads.set(shared, head);
+  }
+  return head;
+}
+
 /** Sessions with an entry on this instance, for the tests. */
 export const watchedSessionCount = () => boards.size;
 
@@ -94,8 +107,9 @@ function sharedBoard(sessionId: string): Promise<SharedBoard | null> {
 /**
  * A Server-Sent Events stream of a session's board: the board at once, then again after every
  * change announced by any app instance (NOTIFY). Each connection sends at most one board at a
- * time and coalesces a burst of changes into the next one, and the shared part of the board is
- * built once per change for all connections of this instance.
+ * time and coalesces a burst of changes into the next one. The board is built and serialised once
+ * per change for all connections of this instance; each event carries it and the viewer's own
+ * marks (`BoardEvent`), which the page joins with `composeBoard`.
  */
 export function boardEvents(sessionId: string, viewerId: string | null, signal: AbortSignal, onClose?: () => void): ReadableStream<Uint8Array> {
   let closed = false;
@@ -114,8 +128,8 @@ export function boardEvents(sessionId: string, viewerId: string | null, signal: 
 
   return new ReadableStream<Uint8Array>({
     async start(controller) {
-      const send = (text: string) => {
-        if (!closed) controller.enqueue(encoder.encode(text));
+      const send = (chunk: string | Uint8Array) => {
+        if (!closed) controller.enqueue(typeof chunk === "string" ? encoder.encode(chunk) : chunk);
       };
       const close = () => {
         if (closed) return;
@@ -136,7 +150,12 @@ export function boardEvents(sessionId: string, viewerId: string | null, signal: 
           do {
             dirty = false;
             const shared = await sharedBoard(sessionId);
-            if (shared) send(`event: board\ndata: ${JSON.stringify(await boardFor(shared, viewerId))}\n\n`);
+            if (!shared) continue;
+            const marks = await viewerMarks(shared, viewerId);
+            if (closed) break;
+            // One event in two chunks: the shared head, the same bytes for every stream, then the marks.
+            send(boardEventHead(shared));
+            send(`${JSON.stringify(marks)}}\n\n`);
           } while (dirty && !closed);
         } catch (error) {
           logger.error({ event: "workshops.board_refresh_failed", sessionId, err: error }, "a live board could not be refreshed");

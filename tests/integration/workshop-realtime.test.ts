@@ -8,7 +8,7 @@ import { CHANNEL, publish, stopRealtime, subscribe, type RealtimeMessage } from 
 import { hidePost } from "@/lib/workshops/mutations/facilitate";
 import { postIssueCard } from "@/lib/workshops/mutations/participate";
 import { boardEvents } from "@/lib/workshops/live";
-import type { Board } from "@/lib/workshops/queries";
+import { composeBoard, type Board, type BoardEvent } from "@/lib/workshops/board-view";
 import { seedSdgs } from "@/prisma/seed/sdgs";
 import { createTestUser } from "./factories";
 import { createTestParticipant, createTestSession } from "./workshop-factories";
@@ -50,7 +50,7 @@ function boardReader(stream: ReadableStream<Uint8Array>) {
         const event = buffer.slice(0, end);
         buffer = buffer.slice(end + 2);
         const data = /^event: board\ndata: (.*)$/s.exec(event);
-        if (data) return JSON.parse(data[1]!) as Board;
+        if (data) return composeBoard(JSON.parse(data[1]!) as BoardEvent);
         continue;
       }
       const left = deadline - Date.now();

@@ -8,7 +8,7 @@ import { afterAll, expect, test } from "vitest";
 import { db } from "@/lib/db";
 import { stopRealtime } from "@/lib/realtime";
 import { boardEvents } from "@/lib/workshops/live";
-import type { Board } from "@/lib/workshops/queries";
+import { composeBoard, type Board, type BoardEvent } from "@/lib/workshops/board-view";
 import { createTestParticipant, createTestSession } from "./workshop-factories";
 
 const run = promisify(execFile);
@@ -31,7 +31,7 @@ async function readBoards(stream: ReadableStream<Uint8Array>, until: (b: Board) 
       const data = /^event: board\ndata: (.*)$/s.exec(buffer.slice(0, end));
       buffer = buffer.slice(end + 2);
       if (data) {
-        const board = JSON.parse(data[1]!) as Board;
+        const board = composeBoard(JSON.parse(data[1]!) as BoardEvent);
         if (until(board)) return board;
       }
     }
