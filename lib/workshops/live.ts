@@ -1,7 +1,7 @@
 import "server-only";
 import { logger } from "../logging/logger";
 import { ANY_TOPIC, subscribe, type RealtimeMessage } from "../realtime";
-import { loadSharedBoard, viewerMarks, type SharedBoard } from "./board";
+import { loadSharedBoard, viewerMarks, type SharedBoard, type ViewerMarks } from "./board";
 import { sessionTopic } from "./mutations/context";
 
 const HEARTBEAT_MS = 15_000;
@@ -61,6 +61,37 @@ function boardEventHead(shared: SharedBoard): Uint8Array {
     eventHeads.set(shared, head);
   }
   return head;
+}
+
+/** A whole board event for one viewer: the shared head and their marks in one chunk, one write. */
+function boardEvent(shared: SharedBoard, marks: ViewerMarks | null): Uint8Array {
+  const head = boardEventHead(shared);
+  const tail = encoder.encode(`${JSON.stringify(marks)}}\n\n`);
+  const event = new Uint8Array(head.length + tail.length);
+  event.set(head);
+  event.set(tail, head.length);
+  return event;
+}
+
+// When a board is built, every stream of the session wants to write it at once: a thousand
+// writes in one turn of the event loop would hold up every other request for tens of
+// milliseconds. Streams take turns instead, a batch per turn, and requests run in between.
+const STREAMS_PER_TURN = 100;
+let writesThisTurn = 0;
+let nextTurn: Promise<void> | null = null;
+
+async function yourTurn(): Promise<void> {
+  while (writesThisTurn >= STREAMS_PER_TURN) {
+    nextTurn ??= new Promise((resolve) =>
+      setImmediate(() => {
+        writesThisTurn = 0;
+        nextTurn = null;
+        resolve();
+      }),
+    );
+    await nextTurn;
+  }
+  writesThisTurn++;
 }
 
 /** Sessions with an entry on this instance, for the tests. */
@@ -152,10 +183,9 @@ export function boardEvents(sessionId: string, viewerId: string | null, signal: 
             const shared = await sharedBoard(sessionId);
             if (!shared) continue;
             const marks = await viewerMarks(shared, viewerId);
+            await yourTurn();
             if (closed) break;
-            // One event in two chunks: the shared head, the same bytes for every stream, then the marks.
-            send(boardEventHead(shared));
-            send(`${JSON.stringify(marks)}}\n\n`);
+            send(boardEvent(shared, marks));
           } while (dirty && !closed);
         } catch (error) {
           logger.error({ event: "workshops.board_refresh_failed", sessionId, err: error }, "a live board could not be refreshed");
