@@ -4,6 +4,7 @@
 // answers "errors.badRequest", and never reaches a `formData.get` on undefined, which would be a
 // 500. tests/integration/action-recipe.test.ts fails for an exported action not built here.
 import "server-only";
+import { isDatabaseBusy } from "../db/errors";
 import { fail, type ActionResult } from "./result";
 
 const BUILT_HERE = Symbol.for("yukemuri.action");
@@ -18,6 +19,16 @@ export function isBuiltAction(value: unknown): boolean {
   return typeof value === "function" && (value as unknown as Record<symbol, unknown>)[BUILT_HERE] === true;
 }
 
+/** The handler's answer, or "busy, try again" when the database had no connection to spare. */
+async function answerBusy<R>(handler: () => Promise<R>): Promise<R> {
+  try {
+    return await handler();
+  } catch (error) {
+    if (isDatabaseBusy(error)) return fail("errors.busy") as R;
+    throw error;
+  }
+}
+
 /**
  * An action for `useActionState`: called with the previous state, which it ignores, and the form.
  * Its result type must admit a plain failure, as ActionResult and the results built on it do.
@@ -26,7 +37,7 @@ export function formStateAction<R extends ActionResult<unknown> | { ok: boolean 
   handler: (formData: FormData) => Promise<R>,
 ): (previous: unknown, formData: FormData) => Promise<R> {
   return built(async (_previous: unknown, formData: FormData) =>
-    formData instanceof FormData ? handler(formData) : (fail("errors.badRequest") as R),
+    formData instanceof FormData ? answerBusy(() => handler(formData)) : (fail("errors.badRequest") as R),
   );
 }
 

@@ -49,6 +49,9 @@ export function openPglite(dataDir: string, options: { loadDataDir?: Blob } = {}
   return new PGlite(dataDir, { extensions: PGLITE_EXTENSIONS, loadDataDir: options.loadDataDir });
 }
 
+/** Connections per instance on PostgreSQL: DATABASE_POOL_SIZE, or node-postgres's own default of 10. */
+export const postgresPoolSize = (): number => setting("DATABASE_POOL_SIZE") ?? 10;
+
 /** The adapter factory for the current database, created once per process. */
 export function getAdapterFactory(): SqlMigrationAwareDriverAdapterFactory {
   if (state.factory) return state.factory;
@@ -56,7 +59,7 @@ export function getAdapterFactory(): SqlMigrationAwareDriverAdapterFactory {
     // One pool shared by the app's client and the migration engine, ended by closeDatabase().
     state.pool = new pg.Pool({
       connectionString: setting("DATABASE_URL"),
-      max: setting("DATABASE_POOL_SIZE"),
+      max: postgresPoolSize(),
       // pg waits forever for a connection by default; a health check or a CLI must not hang.
       connectionTimeoutMillis: 10_000,
     });

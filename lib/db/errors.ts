@@ -39,3 +39,14 @@ export function isTransientConflict(error: unknown): boolean {
   const state = sqlState(error);
   return (error as ErrorWithCode | null)?.code === "P2034" || state === "40001" || state === "40P01";
 }
+
+/**
+ * Every database connection stayed busy for longer than a request may wait: Prisma could not start
+ * the transaction in time (P2028), or the pool gave no connection. Nothing was written; the person
+ * can try again in a moment, and should be told so rather than shown a server error.
+ */
+export function isDatabaseBusy(error: unknown): boolean {
+  const e = error as ErrorWithCode | null;
+  const message = typeof e?.message === "string" ? e.message : "";
+  return (e?.code === "P2028" && message.includes("Unable to start a transaction in the given time")) || message.includes("timeout exceeded when trying to connect");
+}
