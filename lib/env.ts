@@ -38,6 +38,7 @@ const VARIABLES = {
   OPERATOR_PHONE: text,
   OPERATOR_HOURS: text,
   OPERATOR_HOURS_EN: text,
+  SUPPORTER_CORE_ACTIVITIES: positiveInt.max(100),
 } as const;
 
 export type SettingName = keyof typeof VARIABLES;

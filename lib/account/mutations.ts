@@ -89,6 +89,7 @@ export async function deleteAccount(user: CurrentUser, input: z.infer<typeof del
       tx.reaction.deleteMany({ where: { userId: user.id } }),
     ]);
     await tx.organisationMember.deleteMany({ where: { userId: user.id } });
+    await tx.supporter.deleteMany({ where: { userId: user.id } });
     await tx.membershipSeat.deleteMany({ where: { userId: user.id } });
     await tx.projectMember.deleteMany({ where: { userId: user.id } });
     await tx.workshopParticipant.updateMany({ where: { userId: user.id }, data: { userId: null } });

@@ -88,7 +88,7 @@ export type PersonalDataCounts = Awaited<ReturnType<typeof countPersonalData>>;
  */
 export async function exportPersonalData(userId: string, now = new Date()) {
   const project = { select: { slug: true, titleJa: true } } as const;
-  const [profile, sessions, ideas, comments, offers, updates, follows, cheers, reports, teams, participations, bookings, memberships, checkIns, eventRegistrations, notifications, mailSettings] =
+  const [profile, sessions, ideas, comments, offers, updates, follows, cheers, reports, teams, participations, bookings, memberships, checkIns, eventRegistrations, notifications, mailSettings, supporter] =
     await Promise.all([
       db.user.findUniqueOrThrow({
         where: { id: userId },
@@ -132,6 +132,10 @@ export async function exportPersonalData(userId: string, now = new Date()) {
       db.eventRegistration.findMany({ where: { userId }, select: { name: true, email: true, status: true, createdAt: true, event: { select: { titleJa: true, startsAt: true } } } }),
       db.notification.findMany({ where: { userId }, orderBy: { createdAt: "desc" }, select: { kind: true, payload: true, readAt: true, createdAt: true } }),
       db.notificationPreference.findMany({ where: { userId }, orderBy: { kind: "asc" }, select: { kind: true, delivery: true, updatedAt: true } }),
+      db.supporter.findUnique({
+        where: { userId },
+        select: { residence: true, wholePrefecture: true, tieKinds: true, notifyConsent: true, registerConsent: true, registeredAt: true, updatedAt: true, ties: { select: { municipality: { select: { nameJa: true } } } } },
+      }),
     ]);
   return {
     exportedAt: now.toISOString(),
@@ -152,5 +156,6 @@ export async function exportPersonalData(userId: string, now = new Date()) {
     eventRegistrations,
     notifications,
     mailSettings,
+    supporter: supporter && { ...supporter, ties: supporter.ties.map((tie) => tie.municipality.nameJa) },
   };
 }

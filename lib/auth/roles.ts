@@ -26,6 +26,7 @@ export type Action =
   | "idea.review"
   | "notification.read"
   | "account.manage"
+  | "supporter.register"
   | "comment.post"
   | "content.report"
   | "content.moderate"
@@ -73,6 +74,8 @@ const RULES: Record<Action, (actor: Actor, resource?: OwnedResource) => boolean>
   "notification.read": () => true,
   // One's own account only: every account action acts on the person asking, never on an id sent.
   "account.manage": () => true,
+  // Anyone with an account, wherever they live, may register as a supporter (関係人口), and only themselves.
+  "supporter.register": () => true,
   "comment.post": () => true,
   "content.report": () => true,
   "content.moderate": (a) => has(a, "STAFF", "ADMIN"),

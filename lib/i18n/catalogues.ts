@@ -20,6 +20,7 @@ const LOADERS = {
     () => import("./messages/legal.ja.json"),
     () => import("./messages/feedback.ja.json"),
     () => import("./messages/account.ja.json"),
+    () => import("./messages/supporters.ja.json"),
   ],
   en: [
     () => import("./messages/en.json"),
@@ -34,6 +35,7 @@ const LOADERS = {
     () => import("./messages/legal.en.json"),
     () => import("./messages/feedback.en.json"),
     () => import("./messages/account.en.json"),
+    () => import("./messages/supporters.en.json"),
   ],
 } satisfies Record<Locale, Loader[]>;
 

@@ -108,6 +108,7 @@ export async function sitePages(request: APIRequestContext): Promise<SitePage[]>
     ["/account/delete", "/account/delete", "resident"],
     ["/account/confirm-email", "/account/confirm-email", "resident"],
     ["/account/notifications", "/account/notifications", "resident"],
+    ["/account/supporter", "/account/supporter", "resident"],
     ["/account/deleted", "/account/deleted", "anonymous"],
     ["/netsugen/bookings", "/netsugen/bookings", "member"],
     ["/staff", "/staff", "staff"],

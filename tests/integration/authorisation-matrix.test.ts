@@ -65,6 +65,8 @@ const MATRIX: Record<string, Person[]> = {
     signOutEverywhereAction: SIGNED_IN,
     deleteAccountAction: SIGNED_IN,
   }),
+  // Anyone with an account may register themselves as a supporter; none takes an account id.
+  ...rows("app/(account)/account/supporter/actions.ts", { saveSupporterAction: SIGNED_IN, withdrawSupporterAction: SIGNED_IN }),
   ...rows("app/w/[code]/actions.ts", {
     joinAction: EVERYONE,
     picksAction: PARTICIPANTS,

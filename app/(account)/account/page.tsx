@@ -21,9 +21,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AccountPage() {
   const user = await requirePageAccess("account.manage", "/account");
-  const [t, tSettings, format, profile, sessions, counts] = await Promise.all([
+  const [t, tSettings, tSupporters, format, profile, sessions, counts] = await Promise.all([
     getTranslations("account"),
     getTranslations("notificationSettings"),
+    getTranslations("supporters"),
     getFormatter(),
     getAccountProfile(user.id),
     listActiveSessions(user.id),
@@ -54,9 +55,14 @@ export default async function AccountPage() {
         </dl>
       </Section>
 
-      <p>
-        <TextLink href="/account/notifications">{tSettings("link")}</TextLink>
-      </p>
+      <ul className="flex flex-col gap-2">
+        <li>
+          <TextLink href="/account/notifications">{tSettings("link")}</TextLink>
+        </li>
+        <li>
+          <TextLink href="/account/supporter">{tSupporters("link")}</TextLink>
+        </li>
+      </ul>
 
       <Section id="visibility" title={t("visibilityTitle")}>
         <p>{t("visibilityLead")}</p>
