@@ -52,7 +52,7 @@ export function SupporterForm({ residences, municipalities, saved }: { residence
         {municipalities.map((group) => (
           <div key={group.areaCode} className="mt-2">
             <p className="text-std-16B-170 text-solid-gray-800">{group.label}</p>
-            <div className="grid grid-cols-1 gap-x-4 min-[420px]:grid-cols-2 md:grid-cols-3">
+            <div className="grid grid-cols-2 gap-x-4 md:grid-cols-3">
               {group.options.map((option) => (
                 <Checkbox key={option.value} name="municipalityIds" value={option.value} label={option.label} defaultChecked={chosen("municipalityIds").includes(option.value)} />
               ))}

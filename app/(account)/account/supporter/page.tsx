@@ -39,7 +39,7 @@ export default async function SupporterPage() {
 
       {standing ? (
         <Section id="activity" title={t("activityTitle")}>
-          <p className="text-std-20B-150">{standing.tier === "core" ? t("tierCore") : t("tierSupporter")}</p>
+          <p className="text-std-20B-150">{t("tierIs", { tier: standing.tier === "core" ? t("tierCore") : t("tierSupporter") })}</p>
           <p>{t("recent", { count: standing.recent, threshold: standing.threshold })}</p>
           {standing.ledger.length === 0 ? (
             <p>{t("ledgerEmpty")}</p>
