@@ -8,6 +8,10 @@ import { GRADE_ORDER } from "../kpis/grading";
 import { CSV_COLUMNS } from "../kpis/open-data";
 import { CATALOGUE_SORTS } from "../projects/catalogue-schema";
 import { PROJECT_STAGES } from "../projects/rules";
+import { SUPPRESS_BELOW } from "../supporters/disclosure";
+import { RESIDENCE_GROUPS } from "../supporters/prefectures";
+import { SUPPORTER_CSV_COLUMNS } from "../supporters/open-data";
+import { TIE_KINDS } from "../supporters/tie-kinds";
 
 const bilingual = { type: "object", properties: { ja: { type: ["string", "null"] }, en: { type: ["string", "null"] } }, required: ["ja", "en"] };
 
@@ -223,6 +227,49 @@ export const OPENAPI = {
             },
           },
           "304": { description: "Not modified" },
+        },
+      },
+    },
+    "/api/v1/supporters": {
+      get: {
+        operationId: "getSupporterFigures",
+        summary: "Registered supporters (関係人口) by municipality, kind of tie and residence, and their activities in each of the last 12 months (Asia/Tokyo). Programme indicators, not plan KPIs. A count from 1 to 4 is null; when only one cell of a table would be hidden, the next smallest is hidden too. No personal data.",
+        parameters: [ifNoneMatch],
+        responses: {
+          "200": json(
+            {
+              type: "object",
+              required: ["meta", "figures"],
+              properties: {
+                meta: { type: "object", properties: { licence: { type: "object" }, suppressedBelow: { const: SUPPRESS_BELOW } } },
+                figures: {
+                  type: "object",
+                  properties: {
+                    includesDemo: { type: "boolean", description: "Whether demo registrations are counted (a fresh install's sample data)" },
+                    supporters: { type: ["integer", "null"] },
+                    wholePrefecture: { type: ["integer", "null"] },
+                    byMunicipality: { type: "array", items: { type: "object", properties: { code: { type: "string" }, nameJa: { type: "string" }, nameEn: { type: "string" }, supporters: { type: ["integer", "null"] } } } },
+                    byTieKind: { type: "array", items: { type: "object", properties: { kind: { type: "string", enum: [...TIE_KINDS] }, supporters: { type: ["integer", "null"] } } } },
+                    byResidence: { type: "array", items: { type: "object", properties: { group: { type: "string", enum: [...RESIDENCE_GROUPS] }, supporters: { type: ["integer", "null"] } } } },
+                    activitiesByMonth: { type: "array", items: { type: "object", properties: { month: { type: "string", pattern: "^\\d{4}-\\d{2}$" }, activities: { type: ["integer", "null"] } } } },
+                  },
+                },
+              },
+            },
+            "The figures",
+          ),
+          "304": notModified,
+        },
+      },
+    },
+    "/api/v1/supporters.csv": {
+      get: {
+        operationId: "getSupporterFiguresCsv",
+        summary: "The same figures as a tidy CSV (UTF-8 with BOM, CRLF): one row per cell; a suppressed cell has an empty count and suppressed=true",
+        parameters: [ifNoneMatch],
+        responses: {
+          "200": { description: `Columns: ${SUPPORTER_CSV_COLUMNS.join(", ")}`, headers: cachingHeaders, content: { "text/csv": { schema: { type: "string" } } } },
+          "304": notModified,
         },
       },
     },

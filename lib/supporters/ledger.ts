@@ -28,6 +28,11 @@ export interface LedgerEntry {
 /** NETSUGEN is on the 32nd floor of the prefectural office, in 前橋市 (seed 002). */
 const NETSUGEN_MUNICIPALITY = "maebashi";
 
+// What counts as each activity, shared by one person's ledger and the public monthly figures.
+const ACCEPTED_OFFER = { status: "ACCEPTED", decidedAt: { not: null } } as const;
+const ATTENDED = { checkedInAt: { not: null } } as const;
+const ANSWERED = { answerPublishedAt: { not: null } } as const;
+
 const placeOf = (m: { nameJa: string; nameEn: string } | null | undefined, a?: { nameJa: string; nameEn: string } | null): Place | null => m ?? a ?? null;
 const municipalityAndArea = { municipality: { select: { nameJa: true, nameEn: true } }, area: { select: { nameJa: true, nameEn: true } } } as const;
 
@@ -41,15 +46,15 @@ export async function activityLedger(userId: string): Promise<LedgerEntry[]> {
     }),
     db.checkIn.findMany({ where: { userId }, select: { checkedInAt: true, location: { select: { nameJa: true, nameEn: true } } } }),
     db.supportOffer.findMany({
-      where: { userId, status: "ACCEPTED", decidedAt: { not: null } },
+      where: { userId, ...ACCEPTED_OFFER },
       select: { decidedAt: true, project: { select: { slug: true, titleJa: true, titleEn: true, ...municipalityAndArea } } },
     }),
     db.eventRegistration.findMany({
-      where: { userId, checkedInAt: { not: null } },
+      where: { userId, ...ATTENDED },
       select: { checkedInAt: true, event: { select: { slug: true, titleJa: true, titleEn: true, locationId: true } } },
     }),
     db.projectMember.findMany({ where: { userId }, select: { createdAt: true, project: { select: { slug: true, titleJa: true, titleEn: true, ...municipalityAndArea } } } }),
-    db.idea.findMany({ where: { authorId: userId, answerPublishedAt: { not: null } }, select: { id: true, title: true, answerPublishedAt: true, ...municipalityAndArea } }),
+    db.idea.findMany({ where: { authorId: userId, ...ANSWERED }, select: { id: true, title: true, answerPublishedAt: true, ...municipalityAndArea } }),
   ]);
   const entries: LedgerEntry[] = [
     ...workshops.map((w) => ({
@@ -68,4 +73,28 @@ export async function activityLedger(userId: string): Promise<LedgerEntry[]> {
     ...ideas.map((i) => ({ kind: "ideaAnswered" as const, at: i.answerPublishedAt!, subjectJa: i.title, subjectEn: null, place: placeOf(i.municipality, i.area), href: "/ideas/mine" })),
   ];
   return entries.sort((a, b) => b.at.getTime() - a.at.getTime());
+}
+
+/**
+ * When each activity of every registered supporter since `from` happened, for the public monthly
+ * figures: dates only, nothing that names a person or a thing.
+ */
+export async function supporterActivityDates(from: Date): Promise<Date[]> {
+  const supporter = { supporter: { isNot: null } } as const;
+  const [workshops, checkIns, offers, events, teams, ideas] = await Promise.all([
+    db.workshopParticipant.findMany({ where: { user: supporter, joinedAt: { gte: from } }, select: { joinedAt: true } }),
+    db.checkIn.findMany({ where: { user: supporter, checkedInAt: { gte: from } }, select: { checkedInAt: true } }),
+    db.supportOffer.findMany({ where: { user: supporter, ...ACCEPTED_OFFER, decidedAt: { gte: from } }, select: { decidedAt: true } }),
+    db.eventRegistration.findMany({ where: { user: supporter, ...ATTENDED, checkedInAt: { gte: from } }, select: { checkedInAt: true } }),
+    db.projectMember.findMany({ where: { user: supporter, createdAt: { gte: from } }, select: { createdAt: true } }),
+    db.idea.findMany({ where: { author: supporter, ...ANSWERED, answerPublishedAt: { gte: from } }, select: { answerPublishedAt: true } }),
+  ]);
+  return [
+    ...workshops.map((r) => r.joinedAt),
+    ...checkIns.map((r) => r.checkedInAt),
+    ...offers.map((r) => r.decidedAt!),
+    ...events.map((r) => r.checkedInAt!),
+    ...teams.map((r) => r.createdAt),
+    ...ideas.map((r) => r.answerPublishedAt!),
+  ];
 }

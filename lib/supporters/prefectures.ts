@@ -34,3 +34,9 @@ export function residenceName(code: number, locale: string): string {
   if (!found) return String(code);
   return locale === "ja" ? found.nameJa : found.nameEn;
 }
+
+/** How the public figures group residences: in Gunma, elsewhere in Japan, abroad. */
+export const RESIDENCE_GROUPS = ["gunma", "otherPrefecture", "abroad"] as const;
+export type ResidenceGroup = (typeof RESIDENCE_GROUPS)[number];
+
+export const residenceGroup = (code: number): ResidenceGroup => (code === GUNMA ? "gunma" : code === ABROAD ? "abroad" : "otherPrefecture");

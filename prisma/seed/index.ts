@@ -10,6 +10,7 @@ import { seedNetsugen } from "./netsugen";
 import { seedNetsugenDemo } from "./netsugen-demo";
 import { seedRegions } from "./regions";
 import { seedSdgs } from "./sdgs";
+import { seedSupporterDemo } from "./supporters-demo";
 import { seedWorkshopDemo } from "./workshop-demo";
 import { seedWorkshopHistory } from "./workshops";
 
@@ -26,6 +27,7 @@ const STEPS: [string, (db: Database) => Promise<void>][] = [
   ["workshop demo content", seedWorkshopDemo],
   ["NETSUGEN demo member and events", seedNetsugenDemo],
   ["demo outbox mail", seedMailDemo],
+  ["demo supporters", seedSupporterDemo],
 ];
 
 export async function runSeed(db: Database, options: { log?: (line: string) => void } = {}): Promise<void> {

@@ -58,6 +58,8 @@ function routeAddresses(space: string, closedSession: string): Record<string, st
     "/api/v1/spaces": "/api/v1/spaces",
     "/api/v1/spaces/[slug]/availability": `/api/v1/spaces/${space}/availability`,
     "/api/v1/workshops": "/api/v1/workshops",
+    "/api/v1/supporters": "/api/v1/supporters",
+    "/api/v1/supporters.csv": "/api/v1/supporters.csv",
     "/api/workshops/sessions/[id]/export": `/api/workshops/sessions/${closedSession}/export`,
     // Not a real session: a real one would open a live stream that never ends.
     "/api/workshops/sessions/[id]/events": "/api/workshops/sessions/no-such-session/events",

@@ -266,6 +266,8 @@ const PUBLIC_ROUTES: Record<string, string> = {
   "app/api/v1/spaces/[slug]/availability/route.ts": "open data",
   "app/api/v1/spaces/route.ts": "open data",
   "app/api/v1/workshops/route.ts": "open data",
+  "app/api/v1/supporters/route.ts": "open data, cells under 5 suppressed",
+  "app/api/v1/supporters.csv/route.ts": "open data, cells under 5 suppressed",
   "app/api/v1/netsugen/calendar/[token]/route.ts": "the secret token in the feed's address is the key",
   "app/uploads/[key]/route.ts": "photos of published project updates",
   "app/api/mail/unsubscribe/route.ts": "the signed token in the mail's unsubscribe link is the key",

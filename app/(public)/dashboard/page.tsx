@@ -14,6 +14,8 @@ import { fiscalYearLabel } from "@/lib/dates/fiscal-year";
 import { getDashboardData } from "@/lib/kpis/public";
 import { PILLARS, rollupAll, rollupByGoal, rollupByPillar } from "@/lib/kpis/rollup";
 import { parseTableQuery } from "@/lib/kpis/table";
+import { SupporterFiguresSection } from "@/components/supporters/supporter-figures";
+import { supporterFigures } from "@/lib/supporters/figures";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("dashboard");
@@ -25,7 +27,7 @@ interface Props {
 }
 
 export default async function DashboardPage({ searchParams }: Props) {
-  const [t, v, locale, data, params] = await Promise.all([getTranslations("dashboard"), getTranslations("kpiView"), getLocale(), getDashboardData(), searchParams]);
+  const [t, v, locale, data, params, supporters] = await Promise.all([getTranslations("dashboard"), getTranslations("kpiView"), getLocale(), getDashboardData(), searchParams, supporterFigures()]);
   const byGoal = rollupByGoal(data.kpis);
   const byPillar = rollupByPillar(data.kpis);
   const all = rollupAll(data.kpis);
@@ -79,6 +81,7 @@ export default async function DashboardPage({ searchParams }: Props) {
         <h2 id="kpis-heading" className="text-std-24B-150">{v("table.title")}</h2>
         <KpiTable kpis={data.kpis} query={parseTableQuery(params)} basePath="/dashboard" goals={withKpis} headingId="kpis" />
       </section>
+      <SupporterFiguresSection figures={supporters} />
       <LicenceNote />
     </Container>
   );
