@@ -27,6 +27,7 @@ export type Action =
   | "notification.read"
   | "account.manage"
   | "supporter.register"
+  | "supporter.register.export"
   | "comment.post"
   | "content.report"
   | "content.moderate"
@@ -76,6 +77,8 @@ const RULES: Record<Action, (actor: Actor, resource?: OwnedResource) => boolean>
   "account.manage": () => true,
   // Anyone with an account, wherever they live, may register as a supporter (関係人口), and only themselves.
   "supporter.register": () => true,
+  // Names and addresses of supporters who consented, per municipality: staff only, and audited.
+  "supporter.register.export": (a) => has(a, "STAFF", "ADMIN"),
   "comment.post": () => true,
   "content.report": () => true,
   "content.moderate": (a) => has(a, "STAFF", "ADMIN"),

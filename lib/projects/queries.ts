@@ -80,7 +80,7 @@ export async function listCatalogueProjects(query: CatalogueQuery): Promise<{ pr
 export function listAreasWithMunicipalities() {
   return db.area.findMany({
     orderBy: { id: "asc" },
-    select: { code: true, nameJa: true, nameEn: true, municipalities: { orderBy: { id: "asc" }, select: { id: true, nameJa: true, nameEn: true } } },
+    select: { code: true, nameJa: true, nameEn: true, municipalities: { orderBy: { id: "asc" }, select: { id: true, code: true, nameJa: true, nameEn: true } } },
   });
 }
 

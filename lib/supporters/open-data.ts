@@ -4,19 +4,11 @@ import { csvFile } from "../csv/write";
 import { OPEN_DATA_LICENCE } from "../http/licence";
 import { SUPPRESS_BELOW } from "./disclosure";
 import type { SupporterFigures } from "./figures";
+import { TIE_KIND_NAMES } from "./tie-kinds";
 
 export const SUPPORTER_CSV_COLUMNS = ["table", "key", "name_ja", "name_en", "count", "suppressed"] as const;
 
 const RESIDENCE_NAMES = { gunma: ["群馬県内", "In Gunma"], otherPrefecture: ["群馬県外", "Elsewhere in Japan"], abroad: ["海外", "Outside Japan"] } as const;
-const TIE_KIND_NAMES = {
-  ORIGIN: ["出身", "Born or raised here"],
-  CONNECTION: ["ゆかり", "Personal tie"],
-  VISIT: ["訪問", "Visits"],
-  FURUSATO_TAX: ["ふるさと納税・購入", "Hometown tax or local products"],
-  VOLUNTEER: ["ボランティア", "Volunteering"],
-  SIDE_JOB: ["副業・兼業", "Side job"],
-  TWO_REGION: ["二地域居住", "Living in two places"],
-} as const;
 
 export function supporterFiguresJson(figures: SupporterFigures) {
   return { meta: { licence: OPEN_DATA_LICENCE, suppressedBelow: SUPPRESS_BELOW }, figures };

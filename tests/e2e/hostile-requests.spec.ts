@@ -60,6 +60,7 @@ function routeAddresses(space: string, closedSession: string): Record<string, st
     "/api/v1/workshops": "/api/v1/workshops",
     "/api/v1/supporters": "/api/v1/supporters",
     "/api/v1/supporters.csv": "/api/v1/supporters.csv",
+    "/staff/supporters/export": "/staff/supporters/export",
     "/api/workshops/sessions/[id]/export": `/api/workshops/sessions/${closedSession}/export`,
     // Not a real session: a real one would open a live stream that never ends.
     "/api/workshops/sessions/[id]/events": "/api/workshops/sessions/no-such-session/events",

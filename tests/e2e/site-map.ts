@@ -113,6 +113,7 @@ export async function sitePages(request: APIRequestContext): Promise<SitePage[]>
     ["/netsugen/bookings", "/netsugen/bookings", "member"],
     ["/staff", "/staff", "staff"],
     ["/staff/analytics", "/staff/analytics", "staff"],
+    ["/staff/supporters", "/staff/supporters", "staff"],
     ["/staff/ideas", "/staff/ideas", "staff"],
     ["/staff/kpis", "/staff/kpis", "staff"],
     ["/staff/kpis/[code]", `/staff/kpis/${KPI_CODE}`, "staff"],

@@ -250,6 +250,8 @@ type RouteModule = { GET: (request: Request, context: { params: Promise<Record<s
 interface GatedRoute {
   allowed: Person[];
   params: () => Record<string, string>;
+  /** The query string the route needs to answer 200, if any. */
+  query?: string;
 }
 
 const PUBLIC_ROUTES: Record<string, string> = {
@@ -284,6 +286,8 @@ const GATED_ROUTES: Record<string, GatedRoute> = {
   "app/evidence/[id]/route.ts": { allowed: STAFF, params: () => ({ id: privateEvidenceId }) },
   // The live board: the session's participants, and whoever may facilitate it.
   "app/api/workshops/sessions/[id]/events/route.ts": { allowed: [...PARTICIPANTS, ...FACILITATORS], params: () => ({ id: demoSessionId }) },
+  // Names and addresses of consenting supporters: staff, audited.
+  "app/(staff)/staff/supporters/export/route.ts": { allowed: STAFF, params: () => ({}), query: "?municipality=kusatsu" },
 };
 
 describe("the authorisation matrix of route handlers", () => {
@@ -302,7 +306,7 @@ describe("the authorisation matrix of route handlers", () => {
         request.cookies = person === "participant" ? new Map(participantCookies) : new Map();
         // Aborted at the end, so that a stream (the live board) is closed as a browser would close it.
         const connection = new AbortController();
-        const response = await handler.GET(new Request("http://localhost/", { signal: connection.signal }), { params: Promise.resolve(route.params()) });
+        const response = await handler.GET(new Request(`http://localhost/${route.query ?? ""}`, { signal: connection.signal }), { params: Promise.resolve(route.params()) });
         connection.abort();
         await response.body?.cancel();
         const outcome: Outcome = [401, 403, 404].includes(response.status) ? "refused" : "passed";

@@ -18,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Where staff start the day: what is waiting for them, then the work areas and recent changes. */
 export default async function StaffConsolePage() {
   const user = await requirePageAccess("staff.console.view", "/staff");
-  const [t, tInbox, tAnalytics, tComments, kpi, tWorkshops, tOutbox, inbox, audit, tFeedback] = await Promise.all([
+  const [t, tInbox, tAnalytics, tComments, kpi, tWorkshops, tOutbox, inbox, audit, tFeedback, tSupporters] = await Promise.all([
     getTranslations("staff"),
     getTranslations("staffInbox"),
     getTranslations("analytics"),
@@ -29,6 +29,7 @@ export default async function StaffConsolePage() {
     getStaffInbox(user),
     listRecentAudit(),
     getTranslations("feedbackStaff"),
+    getTranslations("supporterRegister"),
   ]);
   return (
     <Container className="flex flex-col gap-10 pb-16">
@@ -46,6 +47,7 @@ export default async function StaffConsolePage() {
           {can(user, "netsugen.reception") && <LinkButton href="/staff/netsugen" variant="secondary">{t("netsugen")}</LinkButton>}
           <LinkButton href="/staff/analytics" variant="secondary">{tAnalytics("link")}</LinkButton>
           {can(user, "accessibility.feedback.manage") && <LinkButton href="/staff/feedback" variant="secondary">{tFeedback("consoleLink")}</LinkButton>}
+          {can(user, "supporter.register.export") && <LinkButton href="/staff/supporters" variant="secondary">{tSupporters("consoleLink")}</LinkButton>}
           {can(user, "user.list") && <LinkButton href="/admin/users" variant="secondary">{t("manageUsers")}</LinkButton>}
           {can(user, "mail.outbox.view") && <LinkButton href="/admin/outbox" variant="secondary">{tOutbox("link")}</LinkButton>}
         </div>
