@@ -42,6 +42,8 @@ export function presentNotification(kind: string, payload: unknown): PresentedNo
       return text(payload, "stage")
         ? { messageKey: "projectStageChanged", values: { title: text(payload, "projectTitle"), stage: text(payload, "stage") }, href: projectHref }
         : { messageKey: "projectUpdated", values: { title: text(payload, "projectTitle") }, href: projectHref };
+    case "supporter.need":
+      return { messageKey: "supporterNeed", values: { title: text(payload, "projectTitle"), need: text(payload, "needTitle") }, href: projectHref };
     case "project.team":
       return {
         messageKey: payloadFlag(payload, "accepted") ? "teamJoined" : "teamDeclined",
