@@ -32,68 +32,21 @@ export async function SupporterFiguresSection({ figures }: { figures: SupporterF
         ))}
       </dl>
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
-        <TableFrame label={t("byMunicipality")}>
-          <table className={tableStyles.table}>
-            <caption className="text-left text-std-17B-170">{t("byMunicipality")}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className={tableStyles.th}>{t("place")}</th>
-                <th scope="col" className={`${tableStyles.th} text-right`}>{t("supporters")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              <tr>
-                <th scope="row" className={`${tableStyles.td} text-left font-normal`}>{t("wholePrefecture")}</th>
-                <td className={`${tableStyles.td} ${tableStyles.num} text-right`}>{cell(figures.wholePrefecture)}</td>
-              </tr>
-              {tied.map((m) => (
-                <tr key={m.code}>
-                  <th scope="row" className={`${tableStyles.td} text-left font-normal`}>{localised(locale, m.nameJa, m.nameEn)}</th>
-                  <td className={`${tableStyles.td} ${tableStyles.num} text-right`}>{cell(m.supporters)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableFrame>
+        <CountTable
+          caption={t("byMunicipality")}
+          head={[t("place"), t("supporters")]}
+          rows={[
+            { key: "whole-prefecture", label: t("wholePrefecture"), value: cell(figures.wholePrefecture) },
+            ...tied.map((m) => ({ key: m.code, label: localised(locale, m.nameJa, m.nameEn), value: cell(m.supporters) })),
+          ]}
+        />
         <div className="flex flex-col gap-6">
-          <TableFrame label={t("byTieKind")}>
-            <table className={tableStyles.table}>
-              <caption className="text-left text-std-17B-170">{t("byTieKind")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className={tableStyles.th}>{t("tieKind")}</th>
-                  <th scope="col" className={`${tableStyles.th} text-right`}>{t("supporters")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {figures.byTieKind.map((k) => (
-                  <tr key={k.kind}>
-                    <th scope="row" className={`${tableStyles.td} text-left font-normal`}>{tKind(k.kind)}</th>
-                    <td className={`${tableStyles.td} ${tableStyles.num} text-right`}>{cell(k.supporters)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableFrame>
-          <TableFrame label={t("byMonth")}>
-            <table className={tableStyles.table}>
-              <caption className="text-left text-std-17B-170">{t("byMonth")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className={tableStyles.th}>{t("month")}</th>
-                  <th scope="col" className={`${tableStyles.th} text-right`}>{t("activities")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {figures.activitiesByMonth.map((m) => (
-                  <tr key={m.month}>
-                    <th scope="row" className={`${tableStyles.td} ${tableStyles.num} text-left font-normal`}>{t("monthLabel", { year: yearOf(m.month), month: monthOf(m.month) })}</th>
-                    <td className={`${tableStyles.td} ${tableStyles.num} text-right`}>{cell(m.activities)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableFrame>
+          <CountTable caption={t("byTieKind")} head={[t("tieKind"), t("supporters")]} rows={figures.byTieKind.map((k) => ({ key: k.kind, label: tKind(k.kind), value: cell(k.supporters) }))} />
+          <CountTable
+            caption={t("byMonth")}
+            head={[t("month"), t("activities")]}
+            rows={figures.activitiesByMonth.map((m) => ({ key: m.month, label: t("monthLabel", { year: yearOf(m.month), month: monthOf(m.month) }), value: cell(m.activities) }))}
+          />
         </div>
       </div>
       <p className="flex flex-wrap gap-x-6 gap-y-2">
@@ -102,5 +55,30 @@ export async function SupporterFiguresSection({ figures }: { figures: SupporterF
         <Link href="/account/supporter" className={linkStyle}>{t("register")}</Link>
       </p>
     </section>
+  );
+}
+
+/** One table of counts: a label per row and its count, right-aligned. */
+function CountTable({ caption, head, rows }: { caption: string; head: [string, string]; rows: { key: string; label: string; value: string }[] }) {
+  return (
+    <TableFrame label={caption}>
+      <table className={tableStyles.table}>
+        <caption className="text-left text-std-17B-170">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className={tableStyles.th}>{head[0]}</th>
+            <th scope="col" className={`${tableStyles.th} text-right`}>{head[1]}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.key}>
+              <th scope="row" className={`${tableStyles.td} text-left font-normal`}>{row.label}</th>
+              <td className={`${tableStyles.td} ${tableStyles.num} text-right`}>{row.value}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableFrame>
   );
 }

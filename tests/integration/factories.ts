@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
+import { seedRegions } from "@/prisma/seed/regions";
 import type { Role } from "@/lib/auth/roles";
 
 const unique = () => randomUUID().slice(0, 8);
@@ -40,4 +41,11 @@ export async function createTestRoom(options: { bufferAfterMinutes?: number } = 
       cancelDeadlineMinutes: 60,
     },
   });
+}
+
+/** The row ids of municipalities by code, after seeding the 35 of them (idempotent). */
+export async function municipalityIds<const C extends readonly string[]>(...codes: C): Promise<{ [K in keyof C]: number }> {
+  await seedRegions(db);
+  const rows = await db.municipality.findMany({ where: { code: { in: [...codes] } }, select: { id: true, code: true } });
+  return codes.map((code) => rows.find((row) => row.code === code)!.id) as { [K in keyof C]: number };
 }

@@ -3,16 +3,13 @@
 import { beforeAll, describe, expect, test } from "vitest";
 import { db } from "@/lib/db";
 import { SUPPORTER_NEED_KIND, tellSupportersOfNewNeeds } from "@/lib/supporters/alerts";
-import { seedRegions } from "@/prisma/seed/regions";
-import { createTestUser } from "./factories";
+import { createTestUser, municipalityIds } from "./factories";
 
 let kusatsu: number;
 let takasaki: number;
 
 beforeAll(async () => {
-  await seedRegions(db);
-  kusatsu = (await db.municipality.findUniqueOrThrow({ where: { code: "kusatsu" } })).id;
-  takasaki = (await db.municipality.findUniqueOrThrow({ where: { code: "takasaki" } })).id;
+  [kusatsu, takasaki] = await municipalityIds("kusatsu", "takasaki");
 });
 
 async function supporter(options: { notify: boolean; municipalityId?: number; wholePrefecture?: boolean }) {

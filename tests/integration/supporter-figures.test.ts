@@ -5,14 +5,12 @@ import { GET as figuresRoute } from "@/app/api/v1/supporters/route";
 import { GET as figuresCsvRoute } from "@/app/api/v1/supporters.csv/route";
 import { db } from "@/lib/db";
 import { supporterFigures } from "@/lib/supporters/figures";
-import { seedRegions } from "@/prisma/seed/regions";
-import { createTestRoom, createTestUser } from "./factories";
+import { createTestRoom, createTestUser, municipalityIds } from "./factories";
 
 let kusatsu: number;
 
 beforeAll(async () => {
-  await seedRegions(db);
-  kusatsu = (await db.municipality.findUniqueOrThrow({ where: { code: "kusatsu" } })).id;
+  [kusatsu] = await municipalityIds("kusatsu");
 });
 
 async function registerSupporter(options: { residence?: number; municipalityId?: number; kinds?: ("ORIGIN" | "VISIT" | "TWO_REGION")[] } = {}) {

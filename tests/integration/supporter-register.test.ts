@@ -3,9 +3,8 @@
 import { beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
 import { GET as exportRoute } from "@/app/(staff)/staff/supporters/export/route";
 import { db } from "@/lib/db";
-import { seedRegions } from "@/prisma/seed/regions";
 import { signInAs } from "../support/next-request";
-import { createTestUser } from "./factories";
+import { createTestUser, municipalityIds } from "./factories";
 
 vi.mock("next-auth", async (original) => (await import("../support/next-request")).mockNextAuth(original));
 vi.mock("next/headers", async (original) => (await import("../support/next-request")).mockNextHeaders(original));
@@ -14,9 +13,7 @@ let kusatsu: number;
 let takasaki: number;
 
 beforeAll(async () => {
-  await seedRegions(db);
-  kusatsu = (await db.municipality.findUniqueOrThrow({ where: { code: "kusatsu" } })).id;
-  takasaki = (await db.municipality.findUniqueOrThrow({ where: { code: "takasaki" } })).id;
+  [kusatsu, takasaki] = await municipalityIds("kusatsu", "takasaki");
 });
 
 beforeEach(() => signInAs(null));

@@ -8,9 +8,8 @@ import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { activityLedger } from "@/lib/supporters/ledger";
 import { supporterStanding } from "@/lib/supporters/queries";
-import { seedRegions } from "@/prisma/seed/regions";
 import { redirectOf, request, signInAs } from "../support/next-request";
-import { createTestRoom, createTestUser } from "./factories";
+import { createTestRoom, createTestUser, municipalityIds } from "./factories";
 import { createTestSession } from "./workshop-factories";
 
 vi.mock("next-auth", async (original) => (await import("../support/next-request")).mockNextAuth(original));
@@ -22,9 +21,7 @@ let kusatsu: number;
 let maebashi: number;
 
 beforeAll(async () => {
-  await seedRegions(db);
-  kusatsu = (await db.municipality.findUniqueOrThrow({ where: { code: "kusatsu" } })).id;
-  maebashi = (await db.municipality.findUniqueOrThrow({ where: { code: "maebashi" } })).id;
+  [kusatsu, maebashi] = await municipalityIds("kusatsu", "maebashi");
 });
 
 beforeEach(() => {
