@@ -7,8 +7,6 @@
 // refused whatever they send, and someone allowed gets past the gate to a validation error.
 // Rules about one resource (your own booking, a session you facilitate, a project you lead) are
 // tested with real resources in each feature's tests.
-import { isHTTPAccessFallbackError, getAccessFallbackHTTPStatus } from "next/dist/client/components/http-access-fallback/http-access-fallback";
-import { isRedirectError } from "next/dist/client/components/redirect-error";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -18,6 +16,7 @@ import { storeEvidence } from "@/lib/uploads/evidence";
 import { runSeed } from "@/prisma/seed";
 import { DEMO_ACCOUNTS } from "@/prisma/seed/demo-accounts";
 import { DEMO_JOIN_CODE } from "@/prisma/seed/workshop-demo";
+import { accessFallbackStatus, redirectTarget } from "../support/next-control-flow";
 import { request, signInAs } from "../support/next-request";
 import { createTestUser } from "./factories";
 import { callAction, loadServerActions, routeHandlerFiles, type ServerAction } from "../support/server-actions";
@@ -153,12 +152,12 @@ async function outcomeOf(action: ServerAction, formData: FormData): Promise<{ ou
     if (result && result.ok === false && result.error && REFUSALS.has(result.error)) return { outcome: "refused", detail: result.error };
     return { outcome: "passed", detail: result === undefined ? "void" : result.ok ? "ok" : String(result.error) };
   } catch (error) {
-    if (isRedirectError(error)) {
-      const to = error.digest.split(";").slice(2, -2).join(";");
+    const to = redirectTarget(error);
+    if (to !== null) {
       return { outcome: to.startsWith("/signin") || to.startsWith("/account/confirm-email") ? "refused" : "passed", detail: `redirect ${to}` };
     }
-    if (isHTTPAccessFallbackError(error)) {
-      const status = getAccessFallbackHTTPStatus(error);
+    const status = accessFallbackStatus(error);
+    if (status !== null) {
       return { outcome: status === 401 || status === 403 ? "refused" : "passed", detail: `HTTP ${status}` };
     }
     throw error;

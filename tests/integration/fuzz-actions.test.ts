@@ -5,8 +5,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
-import { isHTTPAccessFallbackError } from "next/dist/client/components/http-access-fallback/http-access-fallback";
-import { isRedirectError } from "next/dist/client/components/redirect-error";
 import { beforeAll, describe, expect, test, vi } from "vitest";
 import { db } from "@/lib/db";
 import { catalogues } from "@/lib/i18n/catalogues";
@@ -15,6 +13,7 @@ import { DEMO_ACCOUNTS } from "@/prisma/seed/demo-accounts";
 import { DEMO_JOIN_CODE } from "@/prisma/seed/workshop-demo";
 import { currentSessionId, request, signInAs } from "../support/next-request";
 import { callAction, loadServerActions } from "../support/server-actions";
+import { accessFallbackStatus, redirectTarget } from "../support/next-control-flow";
 
 vi.mock("next-auth", async (original) => (await import("../support/next-request")).mockNextAuth(original));
 vi.mock("next/headers", async (original) => (await import("../support/next-request")).mockNextHeaders(original));
@@ -125,7 +124,7 @@ beforeAll(async () => {
   join.set("affiliation", "RESIDENT");
   request.cookies.clear();
   await joinAction(null, join).catch((error: unknown) => {
-    if (!isRedirectError(error)) throw error;
+    if (redirectTarget(error) === null) throw error;
   });
   participantCookies = new Map(request.cookies);
 }, 120_000);
@@ -150,7 +149,7 @@ describe("fuzzing every server action", async () => {
           try {
             result = await callAction(action.run, form);
           } catch (error) {
-            if (isRedirectError(error) || isHTTPAccessFallbackError(error)) return;
+            if (redirectTarget(error) !== null || accessFallbackStatus(error) !== null) return;
             problems.push(`${person}: threw ${error instanceof Error ? `${error.name}: ${error.message.slice(0, 300)}` : String(error)}`);
             return;
           }

@@ -2,7 +2,7 @@
 // signed-in user (what next-auth would read from the session cookie), the cookie jar, and the
 // cache calls, which need Next's render context. Everything below them (roles, database, audit)
 // is real. Test files call `vi.mock` with these factories, because vi.mock is hoisted per file.
-import { isRedirectError } from "next/dist/client/components/redirect-error";
+import { redirectTarget } from "./next-control-flow";
 
 export const request = {
   userId: null as string | null,
@@ -75,7 +75,8 @@ export async function redirectOf(run: () => Promise<unknown>): Promise<string | 
     await run();
     return null;
   } catch (error) {
-    if (!isRedirectError(error)) throw error;
-    return error.digest.split(";").slice(2, -2).join(";");
+    const target = redirectTarget(error);
+    if (target === null) throw error;
+    return target;
   }
 }
