@@ -8,7 +8,7 @@ export const DIGEST_DAILY = "mail.digest-daily";
 export const DIGEST_WEEKLY = "mail.digest-weekly";
 export const NETSUGEN_REMINDERS = "netsugen.day-before-reminders";
 export const STAFF_MORNING = "staff.morning-inbox";
-export const SUPPORTER_NEEDS = "supporters.new-needs";
+export const SUPPORTER_NEWS = "supporters.news";
 
 /** Retries after 30 s, 1, 2, 4, 8 min…, capped at an hour: an SMTP outage of an afternoon loses nothing. */
 export const MAIL_RETRY_LIMIT = 8;
@@ -34,8 +34,8 @@ export const QUEUES: readonly Queue[] = [
   { name: NETSUGEN_REMINDERS, retryLimit: 3, retryDelay: 5 * 60, expireInSeconds: 30 * 60, deleteAfterSeconds: 14 * 24 * 60 * 60 },
   // A retry tells only those not yet told today.
   { name: STAFF_MORNING, retryLimit: 3, retryDelay: 5 * 60, expireInSeconds: 30 * 60, deleteAfterSeconds: 14 * 24 * 60 * 60 },
-  // A retry tells only about needs not yet announced (supportersToldAt).
-  { name: SUPPORTER_NEEDS, retryLimit: 3, retryDelay: 60, expireInSeconds: 15 * 60, deleteAfterSeconds: 7 * 24 * 60 * 60 },
+  // A retry tells only of needs, sessions and events not yet announced (supportersToldAt).
+  { name: SUPPORTER_NEWS, retryLimit: 3, retryDelay: 60, expireInSeconds: 15 * 60, deleteAfterSeconds: 7 * 24 * 60 * 60 },
 ];
 
 /** Cron schedules, in Japan time. */
@@ -50,8 +50,8 @@ export const SCHEDULES: readonly { name: string; cron: string }[] = [
   { name: NETSUGEN_REMINDERS, cron: "0 17 * * *" },
   // Staff hear what waits for them as the working day starts (holidays are skipped in the job).
   { name: STAFF_MORNING, cron: "30 8 * * 1-5" },
-  // Supporters hear of a new need in their places within minutes of it opening.
-  { name: SUPPORTER_NEEDS, cron: "*/5 * * * *" },
+  // Supporters hear of a new need, session or event in their places within minutes.
+  { name: SUPPORTER_NEWS, cron: "*/5 * * * *" },
 ];
 
 export interface MailSendJob {

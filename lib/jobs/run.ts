@@ -10,10 +10,10 @@ import { releaseNoShows } from "../netsugen/no-shows";
 import { sendDayBeforeReminders } from "../netsugen/reminders";
 import { sendDigests } from "../notifications/digest";
 import { sendStaffMorningNotices } from "../staff/morning-notice";
-import { tellSupportersOfNewNeeds } from "../supporters/alerts";
+import { tellSupporters } from "../supporters/alerts";
 import { type BossTimings, createBoss } from "./boss";
 import { expireStaleRows } from "./housekeeping";
-import { DIGEST_DAILY, DIGEST_WEEKLY, HOUSEKEEPING, MAIL_RETRY_LIMIT, MAIL_SEND, type MailSendJob, NETSUGEN_NO_SHOWS, NETSUGEN_REMINDERS, QUEUES, SCHEDULES, STAFF_MORNING, SUPPORTER_NEEDS } from "./queues";
+import { DIGEST_DAILY, DIGEST_WEEKLY, HOUSEKEEPING, MAIL_RETRY_LIMIT, MAIL_SEND, type MailSendJob, NETSUGEN_NO_SHOWS, NETSUGEN_REMINDERS, QUEUES, SCHEDULES, STAFF_MORNING, SUPPORTER_NEWS } from "./queues";
 
 export interface JobRunner {
   boss: PgBoss;
@@ -51,9 +51,9 @@ async function startQueues(boss: PgBoss, options: JobRunnerOptions): Promise<voi
   await boss.work(STAFF_MORNING, polling, async () => {
     logger.info({ event: "staff.morning", ...(await sendStaffMorningNotices()) }, "staff told what waits");
   });
-  await boss.work(SUPPORTER_NEEDS, polling, async () => {
-    const outcome = await tellSupportersOfNewNeeds();
-    if (outcome.needs > 0) logger.info({ event: "supporters.new_needs", ...outcome }, "supporters told of new needs");
+  await boss.work(SUPPORTER_NEWS, polling, async () => {
+    const outcome = await tellSupporters();
+    if (outcome.notified > 0) logger.info({ event: "supporters.told", ...outcome }, "supporters told of what opened in their places");
   });
   await boss.work(HOUSEKEEPING, polling, async () => {
     logger.info({ event: "jobs.housekeeping", ...(await expireStaleRows()) }, "stale rows expired");

@@ -3,7 +3,7 @@
 // in-app notice; mail a person asked for (confirming an address, resetting a password) is
 // transactional: no unsubscribe link, and never suppressed by an opt-out.
 
-export const NOTIFICATION_MAIL_KINDS = ["idea.answered", "project.offer", "offer.decided", "project.update", "project.team", "booking.decided", "event.promoted", "netsugen.reminder", "staff.waiting", "supporter.need"] as const;
+export const NOTIFICATION_MAIL_KINDS = ["idea.answered", "project.offer", "offer.decided", "project.update", "project.team", "booking.decided", "event.promoted", "netsugen.reminder", "staff.waiting", "supporter.need", "supporter.workshop", "supporter.event"] as const;
 export type NotificationMailKind = (typeof NOTIFICATION_MAIL_KINDS)[number];
 
 /** Kinds only staff and facilitators receive: their settings page shows them, and only theirs. */

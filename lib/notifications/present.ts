@@ -44,6 +44,14 @@ export function presentNotification(kind: string, payload: unknown): PresentedNo
         : { messageKey: "projectUpdated", values: { title: text(payload, "projectTitle") }, href: projectHref };
     case "supporter.need":
       return { messageKey: "supporterNeed", values: { title: text(payload, "projectTitle"), need: text(payload, "needTitle") }, href: projectHref };
+    case "supporter.workshop":
+      return {
+        messageKey: "supporterWorkshop",
+        values: { title: text(payload, "seriesTitle"), number: text(payload, "number"), date: text(payload, "date") },
+        href: text(payload, "seriesSlug") ? `/workshops/series/${text(payload, "seriesSlug")}` : "/workshops",
+      };
+    case "supporter.event":
+      return { messageKey: "supporterEvent", values: { title: text(payload, "eventTitle"), date: text(payload, "date") }, href: text(payload, "eventSlug") ? `/netsugen/events/${text(payload, "eventSlug")}` : "/netsugen" };
     case "project.team":
       return {
         messageKey: payloadFlag(payload, "accepted") ? "teamJoined" : "teamDeclined",

@@ -72,6 +72,8 @@ export async function seedNetsugenDemo(db: Database): Promise<void> {
         resourceId: seminar?.id ?? null,
         isPublic: true,
         isDemo: true,
+        // Seeded, not announced to the demo supporters.
+        supportersToldAt: new Date(),
       },
       update: {},
     });

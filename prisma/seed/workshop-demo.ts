@@ -147,6 +147,8 @@ async function seedOpenDemoSeries(db: Database): Promise<void> {
         submissionsOpen: open,
         joinCode: open ? DEMO_JOIN_CODE : null,
         openedAt: open ? new Date() : null,
+        // Seeded, not announced: the demo supporters are not told of the demo's own sessions.
+        supportersToldAt: new Date(),
         isDemo: true,
         facilitators: facilitator ? { connect: { id: facilitator.id } } : undefined,
       },

@@ -1,8 +1,9 @@
 // Supporters who asked to hear about their places are told when a published project there opens a
-// need: once each, never the team itself, never those who did not ask, and never for stale needs.
+// need, when a workshop is scheduled in the area and when NETSUGEN schedules an event: once each,
+// never the team itself, never those who did not ask, and never for stale or past items.
 import { beforeAll, describe, expect, test } from "vitest";
 import { db } from "@/lib/db";
-import { SUPPORTER_NEED_KIND, tellSupportersOfNewNeeds } from "@/lib/supporters/alerts";
+import { SUPPORTER_EVENT_KIND, SUPPORTER_NEED_KIND, SUPPORTER_WORKSHOP_KIND, tellSupporters } from "@/lib/supporters/alerts";
 import { createTestUser, municipalityIds } from "./factories";
 
 let kusatsu: number;
@@ -42,7 +43,7 @@ describe("telling supporters of a new need", () => {
     await db.projectMember.create({ data: { projectId: project.id, userId: teamMember.id, role: "LEAD" } });
     await db.projectNeed.create({ data: { projectId: project.id, kind: "KEY_PERSON", titleJa: "ベンチを作れる大工さん" } });
 
-    const first = await tellSupportersOfNewNeeds();
+    const first = await tellSupporters();
     expect(first.needs).toBe(1);
     expect(await toldAbout(tied.id)).toEqual([{ payload: { projectSlug: project.slug, projectTitle: "湯畑のベンチ", needTitle: "ベンチを作れる大工さん" } }]);
     expect(await toldAbout(everywhere.id)).toHaveLength(1);
@@ -50,7 +51,7 @@ describe("telling supporters of a new need", () => {
     // Mail at once by default, with the kind's subject.
     expect(await db.mailMessage.findFirst({ where: { userId: tied.id, kind: SUPPORTER_NEED_KIND }, select: { subject: true } })).toEqual({ subject: "【湯けむり】つながりのある地域のプロジェクトが協力を募集しています" });
 
-    expect(await tellSupportersOfNewNeeds()).toEqual({ needs: 0, notified: 0 });
+    expect(await tellSupporters()).toEqual({ needs: 0, sessions: 0, events: 0, notified: 0 });
     expect(await toldAbout(tied.id)).toHaveLength(1);
   });
 
@@ -58,7 +59,7 @@ describe("telling supporters of a new need", () => {
     const project = await projectIn(takasaki);
     const person = await supporter({ notify: true, municipalityId: takasaki });
     await db.projectNeed.create({ data: { projectId: project.id, kind: "SKILLS", titleJa: "チラシのデザイン" } });
-    const [a, b] = await Promise.all([tellSupportersOfNewNeeds(), tellSupportersOfNewNeeds()]);
+    const [a, b] = await Promise.all([tellSupporters(), tellSupporters()]);
     expect(a.needs + b.needs).toBe(1);
     expect(await toldAbout(person.id)).toHaveLength(1);
   });
@@ -70,7 +71,7 @@ describe("telling supporters of a new need", () => {
     await db.projectNeed.create({ data: { projectId: draft.id, kind: "SPACE", titleJa: "下書きの募集" } });
     await db.projectNeed.create({ data: { projectId: live.id, kind: "SPACE", titleJa: "満たされた募集", status: "MET" } });
     await db.projectNeed.create({ data: { projectId: live.id, kind: "SPACE", titleJa: "古い募集", openedAt: new Date(Date.now() - 8 * 24 * 3_600_000) } });
-    await tellSupportersOfNewNeeds();
+    await tellSupporters();
     expect(await toldAbout(person.id)).toEqual([]);
   });
 
@@ -79,7 +80,37 @@ describe("telling supporters of a new need", () => {
     const project = await db.project.create({ data: { slug: `a-${crypto.randomUUID().slice(0, 8)}`, titleJa: "吾妻の移動販売", summaryJa: "販売", areaId: area.areaId, publishedAt: new Date() } });
     const person = await supporter({ notify: true, municipalityId: kusatsu });
     await db.projectNeed.create({ data: { projectId: project.id, kind: "PARTNERS", titleJa: "協力店" } });
-    await tellSupportersOfNewNeeds();
+    await tellSupporters();
     expect(await toldAbout(person.id)).toHaveLength(1);
   });
+
+  test("an upcoming workshop session reaches supporters tied to a municipality of its series' areas, once", async () => {
+    const area = await db.municipality.findUniqueOrThrow({ where: { id: kusatsu }, select: { areaId: true } });
+    const series = await db.workshopSeries.create({ data: { slug: `s-${crypto.randomUUID().slice(0, 8)}`, titleJa: "吾妻の未来", titleEn: "Agatsuma's future", year: 2027, areas: { connect: { id: area.areaId } } } });
+    const startsAt = new Date(Date.now() + 14 * 24 * 3_600_000);
+    await db.workshopSession.create({ data: { seriesId: series.id, number: 1, kind: "SDG_CARD_GAME", startsAt, endsAt: new Date(startsAt.getTime() + 3 * 3_600_000), venueJa: "草津町役場", capacity: 40 } });
+    const [near, far] = [await supporter({ notify: true, municipalityId: kusatsu }), await supporter({ notify: true, municipalityId: takasaki })];
+    const outcome = await tellSupporters();
+    expect(outcome.sessions).toBe(1);
+    expect(await db.notification.findMany({ where: { userId: near.id, kind: SUPPORTER_WORKSHOP_KIND }, select: { payload: true } })).toEqual([
+      { payload: { seriesSlug: series.slug, seriesTitle: "吾妻の未来", number: "1", date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) } },
+    ]);
+    expect(await db.notification.count({ where: { userId: far.id, kind: SUPPORTER_WORKSHOP_KIND } })).toBe(0);
+    expect((await tellSupporters()).sessions).toBe(0);
+  });
+
+  test("an upcoming public NETSUGEN event reaches supporters tied to 前橋市; a private or past one reaches no one", async () => {
+    const [maebashi] = await municipalityIds("maebashi");
+    const location = await db.spaceLocation.create({ data: { code: `loc-${crypto.randomUUID().slice(0, 8)}`, nameJa: "32階", nameEn: "32F", buildingJa: "県庁", buildingEn: "Office", floor: 32 } });
+    const event = (title: string, startsAt: Date, isPublic = true) =>
+      db.event.create({ data: { slug: `e-${crypto.randomUUID().slice(0, 8)}`, titleJa: title, descriptionJa: "説明", kind: "SEMINAR", startsAt, endsAt: new Date(startsAt.getTime() + 3_600_000), capacity: 30, locationId: location.id, isPublic } });
+    const soon = new Date(Date.now() + 3 * 24 * 3_600_000);
+    await event("共創セミナー", soon);
+    await event("内部の打合せ", soon, false);
+    await event("終わった会", new Date(Date.now() - 24 * 3_600_000));
+    const person = await supporter({ notify: true, municipalityId: maebashi });
+    await tellSupporters();
+    expect((await db.notification.findMany({ where: { userId: person.id, kind: SUPPORTER_EVENT_KIND }, select: { payload: true } })).map((n) => (n.payload as { eventTitle: string }).eventTitle)).toEqual(["共創セミナー"]);
+  });
 });
+
