@@ -29,15 +29,31 @@ async function loadDashboardData(): Promise<DashboardData> {
 }
 
 /**
+ * What the public KPI data depends on: it changes with every publication and every correction. It
+ * is part of the cache key, so a render that began before a publication and stores its result
+ * after the tag was expired stores it under the old key, where no one reads it again; the next
+ * request after publishing always sees the new value.
+ */
+async function publicationVersion(): Promise<string> {
+  const [row] = await db.$queryRaw<{ published: bigint; last: Date | null }[]>`
+    SELECT count(*) FILTER (WHERE "publishedAt" IS NOT NULL) AS published, max(GREATEST("publishedAt", "supersededAt")) AS last FROM "KpiObservation"`;
+  return `${String(row?.published ?? 0)}:${row?.last?.toISOString() ?? "-"}`;
+}
+
+/**
  * The dashboard's data, from Next's data cache. unstable_cache rather than "use cache": the
  * latter needs `cacheComponents`, which would make every page that reads the session or the
  * locale cookie (all of them, through the layout) restructure around Suspense. The hour is only
- * a backstop for the fiscal-year roll-over; publishing expires the tag at once.
+ * a backstop for the fiscal-year roll-over; publishing changes the key and expires the tag at once.
  */
-export const getDashboardData = unstable_cache(loadDashboardData, ["kpi-dashboard-v1"], {
+const cachedDashboardData = unstable_cache((_version: string) => loadDashboardData(), ["kpi-dashboard-v2"], {
   tags: [KPI_CACHE_TAG],
   revalidate: 3600,
 });
+
+export async function getDashboardData(): Promise<DashboardData> {
+  return cachedDashboardData(await publicationVersion());
+}
 
 export interface SerialisedFeed {
   body: string;
@@ -52,17 +68,21 @@ function serialised(body: string): SerialisedFeed {
  * The open-data JSON and CSV of every KPI, serialised and hashed once per change of the data. A
  * request then costs one cache read of two strings, not a walk of every series.
  */
-export const getKpiFeeds = unstable_cache(
-  async (): Promise<{ json: SerialisedFeed; csv: SerialisedFeed }> => {
-    const data = await getDashboardData();
+const cachedKpiFeeds = unstable_cache(
+  async (version: string): Promise<{ json: SerialisedFeed; csv: SerialisedFeed }> => {
+    const data = await cachedDashboardData(version);
     return {
       json: serialised(JSON.stringify({ meta: apiMeta(data.kpis, data.asOfFiscalYear), data: data.kpis.map(toApiKpi) })),
       csv: serialised(kpisToCsv(data.kpis)),
     };
   },
-  ["kpi-feeds-v1"],
+  ["kpi-feeds-v2"],
   { tags: [KPI_CACHE_TAG], revalidate: 3600 },
 );
+
+export async function getKpiFeeds(): Promise<{ json: SerialisedFeed; csv: SerialisedFeed }> {
+  return cachedKpiFeeds(await publicationVersion());
+}
 
 export async function getPublicKpi(code: string): Promise<{ kpi: PublicKpi; data: DashboardData } | null> {
   const data = await getDashboardData();
