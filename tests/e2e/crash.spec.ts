@@ -175,3 +175,8 @@ for (const database of DATABASES) {
     for (const booking of stored.bookings) expect(booking.audits, booking.slot).toBe(1);
   });
 }
+
+// The next run starts its server on the same port: pages left open from this one would talk to it.
+test.afterEach(async ({ browser }) => {
+  await Promise.all(browser.contexts().map((context) => context.close()));
+});
