@@ -13,7 +13,7 @@ export const AREA_NAMESPACES = {
   projects: ["zukan", "project", "comments", "stage", "need", "needStatus", "fundingRoute", "ideas", "teamInvitation"],
   workshops: ["workshops", "workshopLive", "workshopErrors", "projector"],
   netsugen: ["netsugen"],
-  auth: ["signIn", "signUp", "passwordReset", "emailConfirmation", "accountErrors"],
+  auth: ["signIn", "signInWait", "signUp", "passwordReset", "emailConfirmation", "accountErrors"],
   accessibility: ["accessibilityFeedback"],
 } as const satisfies Record<string, readonly string[]>;
 
