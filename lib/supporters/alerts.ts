@@ -9,6 +9,7 @@ import type { Prisma } from "../generated/prisma/client";
 import { tokyoDateKey } from "../dates/tokyo";
 import { db, type Tx } from "../db";
 import { notify } from "../notifications/notify";
+import { NETSUGEN_MUNICIPALITY } from "./ledger";
 
 export const SUPPORTER_NEED_KIND = "supporter.need";
 export const SUPPORTER_WORKSHOP_KIND = "supporter.workshop";
@@ -18,8 +19,6 @@ export const SUPPORTER_EVENT_KIND = "supporter.event";
 const FRESH_FOR_MS = 7 * 24 * 60 * 60 * 1000;
 /** Items of each kind handled per run; the rest wait for the next run, minutes later. */
 const PER_RUN = 50;
-/** NETSUGEN is on the 32nd floor of the prefectural office, in 前橋市. */
-const NETSUGEN_MUNICIPALITY = "maebashi";
 
 export interface AlertOutcome {
   needs: number;

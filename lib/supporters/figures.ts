@@ -1,5 +1,5 @@
 import "server-only";
-import { inTokyo } from "../dates/tokyo";
+import { inTokyo, tokyoDateKey, tokyoDateTime } from "../dates/tokyo";
 import { db } from "../db";
 import { suppressTable, suppressTotal, type Cell } from "./disclosure";
 import { supporterActivityDates } from "./ledger";
@@ -23,10 +23,8 @@ export interface SupporterFigures {
   activitiesByMonth: { month: string; activities: Cell }[];
 }
 
-const monthKey = (date: Date) => {
-  const tokyo = inTokyo(date);
-  return `${tokyo.getFullYear()}-${String(tokyo.getMonth() + 1).padStart(2, "0")}`;
-};
+/** "YYYY-MM" of the Tokyo month the instant falls in. */
+const monthKey = (date: Date) => tokyoDateKey(date).slice(0, 7);
 
 /** The 12 month keys ending with `now`'s month in Tokyo, oldest first, and the first one's start. */
 export function lastTwelveMonths(now: Date): { months: string[]; from: Date } {
@@ -37,8 +35,7 @@ export function lastTwelveMonths(now: Date): { months: string[]; from: Date } {
     months.push(`${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, "0")}`);
   }
   const [year, month] = months[0]!.split("-").map(Number) as [number, number];
-  // Midnight on the 1st in Tokyo is 15:00 UTC the day before.
-  return { months, from: new Date(Date.UTC(year, month - 1, 1) - 9 * 3_600_000) };
+  return { months, from: tokyoDateTime(year, month, 1) };
 }
 
 export async function supporterFigures(now = new Date()): Promise<SupporterFigures> {

@@ -26,7 +26,7 @@ export interface LedgerEntry {
 }
 
 /** NETSUGEN is on the 32nd floor of the prefectural office, in 前橋市 (seed 002). */
-const NETSUGEN_MUNICIPALITY = "maebashi";
+export const NETSUGEN_MUNICIPALITY = "maebashi";
 
 // What counts as each activity, shared by one person's ledger and the public monthly figures.
 const ACCEPTED_OFFER = { status: "ACCEPTED", decidedAt: { not: null } } as const;
